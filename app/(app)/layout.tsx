@@ -1,0 +1,42 @@
+import type { ReactNode } from "react";
+import { signOut } from "@/lib/auth/auth";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/server/guards";
+import { NAV_ITEMS } from "@/components/shell/nav-items";
+import { Sidebar } from "@/components/shell/sidebar";
+import { UserMenu } from "@/components/shell/user-menu";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser();
+  const items = NAV_ITEMS.filter(
+    (i) => !i.requires || can(user.role, i.requires[0], i.requires[1]),
+  );
+  async function signOutAction() {
+    "use server";
+    await signOut({ redirectTo: "/login" });
+  }
+  return (
+    <div className="min-h-screen">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+      >
+        Skip to content
+      </a>
+      <Sidebar items={items} />
+      <div className="md:pl-56">
+        <header className="sticky top-0 z-10 flex h-14 items-center justify-end gap-3 border-b border-zinc-200 bg-white/90 px-4 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90">
+          <UserMenu
+            name={user.name}
+            email={user.email}
+            role={user.role}
+            signOutAction={signOutAction}
+          />
+        </header>
+        <main id="main" className="mx-auto max-w-[1600px] p-4 md:p-6">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

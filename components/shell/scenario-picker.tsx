@@ -1,0 +1,41 @@
+"use client";
+
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { Select } from "@/components/ui/input";
+
+/** The scenario lives in the URL (?scenario=) so a view can be shared. */
+export function ScenarioPicker({
+  scenarios,
+  value,
+}: {
+  scenarios: { id: string; name: string; isActive: boolean }[];
+  value: string;
+}) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  return (
+    <div className="flex items-center gap-2">
+      <label htmlFor="scenario-picker" className="text-sm text-zinc-600 dark:text-zinc-400">
+        Scenario
+      </label>
+      <Select
+        id="scenario-picker"
+        className="w-64"
+        value={value}
+        onChange={(e) => {
+          const next = new URLSearchParams(params);
+          next.set("scenario", e.target.value);
+          router.push(`${pathname}?${next}`);
+        }}
+      >
+        {scenarios.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+            {s.isActive ? " (active)" : ""}
+          </option>
+        ))}
+      </Select>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { evaluateScenario } from "../scenario/evaluate";
+import { AS_OF, makeInventory, trustedPartners } from "../test-fixtures";
+import { diffEvaluations } from "./diff-evaluations";
+
+const inventory = makeInventory();
+const g7 = evaluateScenario(inventory, trustedPartners("g7"), { asOf: AS_OF });
+const fvey = evaluateScenario(inventory, trustedPartners("fvey"), { asOf: AS_OF });
+
+describe("diffEvaluations: G7 → Five Eyes as trusted partners", () => {
+  const diff = diffEvaluations(g7, fvey);
+
+  it("lists the cells whose outcome changes, with direction", () => {
+    const gpt = Object.fromEntries(
+      diff.cells
+        .filter((c) => c.modelId === "gpt-4o")
+        .map((c) => [c.code, `${c.before}→${c.after} ${c.direction}`]),
+    );
+    expect(gpt).toEqual({
+      JP: "ALLOWED→RESTRICTED worse",
+      FR: "ALLOWED→RESTRICTED worse",
+      DE: "ALLOWED→RESTRICTED worse",
+      IT: "ALLOWED→RESTRICTED worse",
+      AU: "RESTRICTED→ALLOWED better",
+      NZ: "RESTRICTED→ALLOWED better",
+    });
+    expect(diff.cells.every((c) => c.modelId !== "llama-3-1-405b")).toBe(true);
+  });
+
+  it("sorts cells by exposure first", () => {
+    const exposure = diff.cells.map((c) => c.exposedDeployments);
+    expect(exposure).toEqual([...exposure].sort((a, b) => b - a));
+    expect(diff.cells[0].exposedDeployments).toBeGreaterThan(0);
+  });
+
+  it("lists deployments whose score changes, largest change first", () => {
+    const jp = diff.deployments.find((d) => d.deploymentId === "dep-jp-hr");
+    expect(jp).toMatchObject({
+      before: { band: "MEDIUM", residual: 7 },
+      after: { band: "CRITICAL", residual: 20 },
+      residualDelta: 13,
+      direction: "worse",
+    });
+    const deltas = diff.deployments.map((d) => Math.abs(d.residualDelta));
+    expect(deltas).toEqual([...deltas].sort((a, b) => b - a));
+    expect(diff.deployments.some((d) => d.deploymentId === "dep-us-finance")).toBe(false);
+  });
+
+  it("compares evaluations of different inventory objects by id", () => {
+    const copy = makeInventory({
+      deployments: [...inventory.deployments].reverse(),
+      models: [...inventory.models].reverse(),
+    });
+    const other = evaluateScenario(copy, trustedPartners("fvey"), { asOf: AS_OF });
+    const mixed = diffEvaluations(g7, other);
+    expect(mixed.deployments.map((d) => d.deploymentId).sort()).toEqual(
+      diff.deployments.map((d) => d.deploymentId).sort(),
+    );
+    expect(mixed.cells.length).toBe(diff.cells.length);
+  });
+});

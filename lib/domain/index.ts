@@ -1,0 +1,38 @@
+/** Public API of the policy and risk engine. Screens and the API call only what is exported here. */
+export * from "./types";
+export * from "./evaluation-types";
+export { BANDS, BAND_IDS, MIN_SCORE, MAX_SCORE, bandOf, bandIndexOf, type Band } from "./bands";
+export {
+  compareOutcomes,
+  maxOutcome,
+  outcomeRank,
+  outcomeAt,
+  isRestrictedOrWorse,
+} from "./outcome";
+export { evaluateScenario, type EvaluateOptions } from "./scenario/evaluate";
+export {
+  explainCell,
+  type CellExplanation,
+  type MatchingRule,
+  type RuleRef,
+} from "./scenario/explain-cell";
+export { ASSUMABLE_FACTS, type AssumedFact } from "./scenario/match-model";
+export { isInForce } from "./scenario/build-matrix";
+export {
+  explainDeployment,
+  type DeploymentExplanation,
+  type FactorSum,
+  type UpcomingRuleAt,
+} from "./risk/explain-deployment";
+export type { Factor } from "./risk/score-deployment";
+export { isContractInForce } from "./risk/contract-terms";
+export * as RISK_WEIGHTS from "./risk/weights";
+export {
+  diffEvaluations,
+  type CellChange,
+  type DeploymentChange,
+  type DeploymentSide,
+  type Direction,
+  type EvaluationDiff,
+} from "./diff/diff-evaluations";
+export { suggestAlternatives, type Alternative } from "./alternatives/suggest-alternatives";

@@ -1,0 +1,81 @@
+import {
+  CLAUSE_ASSESSMENTS,
+  CLAUSE_TYPES,
+  type ClauseAssessment,
+  type ClauseType,
+  type Contract,
+} from "../types";
+import type { InventoryIndex } from "../scenario/index-inventory";
+import { ASSESSMENT_PREFERENCE, CLAUSE_RESIDUAL_PERCENT } from "./weights";
+
+/** Clause types that can move the residual score (rows of the table that are not all zero). */
+export const SCORED_CLAUSE_TYPES: readonly ClauseType[] = CLAUSE_TYPES.filter((type) =>
+  CLAUSE_ASSESSMENTS.some((assessment) => CLAUSE_RESIDUAL_PERCENT[type][assessment] !== 0),
+);
+
+const MISSING = CLAUSE_ASSESSMENTS.indexOf("MISSING");
+const preference = (assessment: number): number =>
+  ASSESSMENT_PREFERENCE.indexOf(CLAUSE_ASSESSMENTS[assessment] as ClauseAssessment);
+
+/**
+ * The contract position per vendor at the evaluation date: for each scored clause type, the best
+ * assessment across the vendor's in-force contracts and the contract it comes from. Row
+ * `vendorCount` stands for "vendor not in the inventory" and stays all MISSING.
+ */
+export interface ContractTerms {
+  readonly typeCount: number;
+  /** Assessment index (CLAUSE_ASSESSMENTS) per vendor × scored clause type. */
+  readonly assessment: Uint8Array;
+  /** Index into inventory.contracts per vendor × scored clause type; -1 = no contract covers it. */
+  readonly contract: Int32Array;
+  /** Residual percent per vendor × scored clause type, read by the scoring loop. */
+  readonly percent: Int8Array;
+  /** In-force contract indexes per vendor. */
+  readonly inForce: number[][];
+}
+
+/** In force on asOf: effective on or before it and not yet expired (the expiry day still counts). */
+export function isContractInForce(contract: Contract, asOf: string): boolean {
+  return (
+    contract.effectiveDate <= asOf && (contract.expiryDate === null || asOf <= contract.expiryDate)
+  );
+}
+
+export function computeContractTerms(index: InventoryIndex, asOf: string): ContractTerms {
+  const vendorCount = index.inventory.vendors.length;
+  const typeCount = SCORED_CLAUSE_TYPES.length;
+  const rows = (vendorCount + 1) * typeCount;
+  const assessment = new Uint8Array(rows).fill(MISSING);
+  const contractOf = new Int32Array(rows).fill(-1);
+  const inForce: number[][] = Array.from({ length: vendorCount + 1 }, () => []);
+  const contracts = index.inventory.contracts;
+
+  contracts.forEach((contract, c) => {
+    const vendor = index.vendorIndex.get(contract.vendorId);
+    if (vendor === undefined || !isContractInForce(contract, asOf)) return;
+    inForce[vendor].push(c);
+    for (const clause of contract.clauses) {
+      const t = SCORED_CLAUSE_TYPES.indexOf(clause.type);
+      if (t < 0) continue;
+      const cell = vendor * typeCount + t;
+      const candidate = CLAUSE_ASSESSMENTS.indexOf(clause.assessment);
+      const current = contractOf[cell];
+      const better =
+        current < 0 ||
+        preference(candidate) < preference(assessment[cell]) ||
+        (preference(candidate) === preference(assessment[cell]) &&
+          contract.id < contracts[current].id);
+      if (better) {
+        assessment[cell] = candidate;
+        contractOf[cell] = c;
+      }
+    }
+  });
+
+  const percent = new Int8Array(rows);
+  for (let cell = 0; cell < rows; cell++) {
+    const type = SCORED_CLAUSE_TYPES[cell % typeCount];
+    percent[cell] = CLAUSE_RESIDUAL_PERCENT[type][CLAUSE_ASSESSMENTS[assessment[cell]]];
+  }
+  return { typeCount, assessment, contract: contractOf, percent, inForce };
+}

@@ -1,0 +1,125 @@
+import { bandOf, type Band } from "../bands";
+import type { Evaluation } from "../evaluation-types";
+import { outcomeAt } from "../outcome";
+import { ruleRef, rulesCovering, type RuleRef } from "../scenario/explain-cell";
+import { assumedFactsOf, type AssumedFact } from "../scenario/match-model";
+import { exposureOf } from "../scenario/intern-exposure";
+import { accessOf, fromOf, futureOf } from "../scenario/resolve-access";
+import type { DeploymentStatus, Outcome } from "../types";
+import { scoreDeployment, type Factor, type FactorSection, type Score } from "./score-deployment";
+import { ORIGIN_UNKNOWN } from "./vendor-origin";
+
+export interface FactorSum {
+  factors: Factor[];
+  /** Equals the sum of the factors' contributions. */
+  total: number;
+}
+
+export interface UpcomingRuleAt extends RuleRef {
+  /** The exposure jurisdiction where the rule would apply. */
+  code: string;
+}
+
+export interface DeploymentExplanation {
+  deploymentId: string;
+  ref: string;
+  modelId: string;
+  modelName: string;
+  status: DeploymentStatus;
+  inRollups: boolean;
+  /** Served jurisdiction first, then the reach by code. */
+  exposure: string[];
+  access: Outcome;
+  accessFromCode: string;
+  /** null: the scenario's default outcome decided access. */
+  decidingRule: RuleRef | null;
+  upcomingOutcome: Outcome | null;
+  upcomingRules: UpcomingRuleAt[];
+  /** Unknown model facts treated as the worst case on the way to this score. */
+  assumedFacts: AssumedFact[];
+  likelihood: FactorSum;
+  impact: FactorSum;
+  /** likelihood.total × impact.total */
+  inherent: number;
+  /** Adjustments sum to residual − inherent. */
+  residualAdjustments: FactorSum;
+  residual: number;
+  band: Band;
+  contractsApplied: { contractId: string; effectiveDate: string; expiryDate: string | null }[];
+}
+
+/**
+ * The full reasoning behind one deployment's score. It re-runs the same scoreDeployment() the
+ * bulk evaluation used, with a factor sink attached, so the explanation cannot drift from it.
+ */
+export function explainDeployment(
+  evaluation: Evaluation,
+  deploymentId: string,
+): DeploymentExplanation {
+  const { index, matrix, scoring } = evaluation.internals;
+  const d = evaluation.inventory.deployments.findIndex(
+    (deployment) => deployment.id === deploymentId,
+  );
+  if (d < 0) throw new RangeError(`Unknown deployment "${deploymentId}"`);
+  const deployment = evaluation.inventory.deployments[d];
+  const model = index.deploymentModel[d];
+
+  const sections: Record<FactorSection, Factor[]> = { likelihood: [], impact: [], residual: [] };
+  const score: Score = { packed: 0, likelihood: 0, impact: 0, inherent: 0, residual: 0 };
+  scoreDeployment(scoring, d, model, score, (section, factor) => sections[section].push(factor));
+  const sum = (factors: Factor[]) =>
+    factors.reduce((total, factor) => total + factor.contribution, 0);
+
+  const access = accessOf(score.packed);
+  const future = futureOf(score.packed);
+  const from = fromOf(score.packed);
+  const ruleIndex = matrix.decidingRule[model * matrix.jurisdictionCount + from];
+  const deciding = matrix.rules.find((compiled) => compiled.index === ruleIndex);
+  const members = exposureOf(index.exposure, d);
+
+  const assumed = new Set<AssumedFact>(deciding ? assumedFactsOf(deciding.modelFlags[model]) : []);
+  if (scoring.origins.kind[model] === ORIGIN_UNKNOWN) assumed.add("originCode");
+
+  const upcomingRules: UpcomingRuleAt[] = [];
+  if (future > access) {
+    for (const j of members) {
+      for (const compiled of rulesCovering(evaluation, model, j).upcoming) {
+        if (compiled.rank > access)
+          upcomingRules.push({ ...ruleRef(compiled.rule), code: index.codes[j] });
+      }
+    }
+  }
+
+  const vendor = index.modelVendor[model];
+  const contractsApplied = (vendor < 0 ? [] : scoring.terms.inForce[vendor]).map((c) => {
+    const contract = evaluation.inventory.contracts[c];
+    return {
+      contractId: contract.id,
+      effectiveDate: contract.effectiveDate,
+      expiryDate: contract.expiryDate,
+    };
+  });
+
+  return {
+    deploymentId: deployment.id,
+    ref: deployment.ref,
+    modelId: deployment.modelId,
+    modelName: evaluation.inventory.models[model].name,
+    status: deployment.status,
+    inRollups: deployment.status !== "RETIRED",
+    exposure: Array.from(members, (j) => index.codes[j]),
+    access: outcomeAt(access),
+    accessFromCode: index.codes[from],
+    decidingRule: deciding ? ruleRef(deciding.rule) : null,
+    upcomingOutcome: future > access ? outcomeAt(future) : null,
+    upcomingRules,
+    assumedFacts: [...assumed],
+    likelihood: { factors: sections.likelihood, total: sum(sections.likelihood) },
+    impact: { factors: sections.impact, total: sum(sections.impact) },
+    inherent: score.inherent,
+    residualAdjustments: { factors: sections.residual, total: sum(sections.residual) },
+    residual: score.residual,
+    band: bandOf(score.residual),
+    contractsApplied,
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * Plain data the policy and risk engine reads and returns. No framework, no database types:
+ * the server maps Prisma rows into these shapes, the engine never imports from outside lib/domain.
+ */
+
+/** Ordered from least to most restrictive; the order is the engine's notion of "worse". */
+export const OUTCOMES = ["ALLOWED", "LICENCE_REQUIRED", "RESTRICTED", "PROHIBITED"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const CAPABILITY_CLASSES = ["NARROW", "GENERAL", "FRONTIER"] as const;
+export type CapabilityClass = (typeof CAPABILITY_CLASSES)[number];
+
+export const WEIGHTS = ["OPEN", "CLOSED"] as const;
+export type Weights = (typeof WEIGHTS)[number];
+
+export const PROCESSING_SCOPES = ["REGIONAL", "ZONE", "GLOBAL"] as const;
+export type ProcessingScope = (typeof PROCESSING_SCOPES)[number];
+
+export const DEPLOYMENT_STATUSES = ["PLANNED", "LIVE", "RETIRED"] as const;
+export type DeploymentStatus = (typeof DEPLOYMENT_STATUSES)[number];
+
+export const CLAUSE_TYPES = [
+  "EXPORT_CONTROL",
+  "SANCTIONS_SCREENING",
+  "DATA_RESIDENCY",
+  "SUBPROCESSOR_LOCATIONS",
+  "CHANGE_OF_LAW",
+  "SUSPENSION_FOR_LEGAL_REASONS",
+  "DEPRECATION_NOTICE",
+  "AUDIT_RIGHTS",
+  "REGULATORY_INDEMNITY",
+  "GOVERNING_LAW",
+  "TERMINATION_ASSISTANCE",
+] as const;
+export type ClauseType = (typeof CLAUSE_TYPES)[number];
+
+export const CLAUSE_ASSESSMENTS = ["ADEQUATE", "WEAK", "MISSING", "NOT_ASSESSED"] as const;
+export type ClauseAssessment = (typeof CLAUSE_ASSESSMENTS)[number];
+
+export interface Jurisdiction {
+  /** ISO 3166-1 alpha-2 */
+  code: string;
+  name: string;
+  region: string;
+  subRegion: string | null;
+}
+
+export interface CountryGroup {
+  id: string;
+  name: string;
+  /** alpha-2 codes */
+  members: string[];
+}
+
+export interface Vendor {
+  id: string;
+  name: string;
+  hqCode: string | null;
+}
+
+export interface AiModel {
+  id: string;
+  vendorId: string;
+  name: string;
+  /** null = unknown: the engine assumes the worst case */
+  originCode: string | null;
+  /** null = unknown */
+  weights: Weights | null;
+  /** estimated training compute in FLOP; null = unknown */
+  trainingComputeFlop: number | null;
+  capabilityClass: CapabilityClass;
+}
+
+export interface Deployment {
+  id: string;
+  /** short human reference, e.g. "DEP-0042" */
+  ref: string;
+  modelId: string;
+  /** the jurisdiction the deployment serves */
+  jurisdictionCode: string;
+  processingScope: ProcessingScope;
+  /** every jurisdiction the processing scope can reach (may or may not include jurisdictionCode) */
+  reach: string[];
+  businessUnit: string;
+  /** 1–5 */
+  dataSensitivity: number;
+  /** 1–5 */
+  businessCriticality: number;
+  users: number;
+  status: DeploymentStatus;
+  fallbackModelId: string | null;
+}
+
+export interface ContractClause {
+  id: string;
+  type: ClauseType;
+  assessment: ClauseAssessment;
+}
+
+export interface Contract {
+  id: string;
+  vendorId: string;
+  /** ISO date (YYYY-MM-DD) */
+  effectiveDate: string;
+  /** ISO date or null (open-ended) */
+  expiryDate: string | null;
+  clauses: ContractClause[];
+}
+
+export interface JurisdictionSelector {
+  groupIds: string[];
+  countries: string[];
+  /** "All other jurisdictions": every jurisdiction except the exclusions below. */
+  allOthers: boolean;
+  excludeGroupIds: string[];
+  excludeCountries: string[];
+}
+
+export interface ModelSelector {
+  /** true: every model (other criteria must then be empty) */
+  all: boolean;
+  originCodes: string[];
+  vendorIds: string[];
+  /** null: either */
+  weights: Weights | null;
+  /** matches models with trainingComputeFlop >= this value */
+  minTrainingComputeFlop: number | null;
+  capabilityClasses: CapabilityClass[];
+  modelIds: string[];
+}
+
+export interface PolicyRule {
+  id: string;
+  name: string;
+  jurisdictions: JurisdictionSelector;
+  models: ModelSelector;
+  outcome: Outcome;
+  rationale: string;
+  source: string;
+  /** ISO date; null = in force. A date after the evaluation date makes the rule "upcoming". */
+  effectiveDate: string | null;
+}
+
+export interface Scenario {
+  id: string;
+  name: string;
+  defaultOutcome: Outcome;
+  rules: PolicyRule[];
+}
+
+export interface Inventory {
+  jurisdictions: Jurisdiction[];
+  groups: CountryGroup[];
+  vendors: Vendor[];
+  models: AiModel[];
+  deployments: Deployment[];
+  contracts: Contract[];
+}

@@ -1,0 +1,26 @@
+/**
+ * The one wrapper for server actions: authenticate, authorise, validate with zod, run, and turn
+ * every failure into a typed result a form can show (never a stack trace).
+ */
+import "server-only";
+import type { z } from "zod";
+import type { Action, Entity } from "@/lib/auth/permissions";
+import { authorize, type CurrentUser } from "./guards";
+import { toErrorBody, type ErrorBody } from "./handle-error";
+
+export type ActionResult<T> = { ok: true; data: T } | ({ ok: false } & ErrorBody);
+
+export function defineAction<S extends z.ZodType, T>(
+  options: { permission: [Action, Entity]; schema: S },
+  handler: (input: z.output<S>, user: CurrentUser) => Promise<T>,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (raw) => {
+    try {
+      const user = await authorize(options.permission);
+      const input = options.schema.parse(raw);
+      return { ok: true, data: await handler(input, user) };
+    } catch (error) {
+      return { ok: false, ...toErrorBody(error).body };
+    }
+  };
+}

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, type TestDb } from "@/lib/server/testing/test-db";
+import {
+  clearFailures,
+  isThrottled,
+  LOCK_MS,
+  MAX_FAILURES,
+  recordFailure,
+  WINDOW_MS,
+} from "./throttle";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(async () => t?.close());
+
+describe("sign-in throttle", () => {
+  const now = new Date("2026-11-29T10:00:00Z");
+  const at = (ms: number) => new Date(now.getTime() + ms);
+
+  it("locks an email after MAX_FAILURES failures in the window and unlocks after LOCK_MS", async () => {
+    const keys = ["email:x@example.com"];
+    for (let i = 0; i < MAX_FAILURES - 1; i++) await recordFailure(t.db, keys, at(i * 1000));
+    expect(await isThrottled(t.db, keys, at(10_000))).toBe(false);
+    await recordFailure(t.db, keys, at(20_000));
+    expect(await isThrottled(t.db, keys, at(21_000))).toBe(true);
+    expect(await isThrottled(t.db, keys, at(20_000 + LOCK_MS + 1))).toBe(false);
+  });
+
+  it("forgets failures older than the window", async () => {
+    const keys = ["email:y@example.com"];
+    for (let i = 0; i < MAX_FAILURES - 1; i++) await recordFailure(t.db, keys, at(0));
+    await recordFailure(t.db, keys, at(WINDOW_MS + 1));
+    expect(await isThrottled(t.db, keys, at(WINDOW_MS + 2))).toBe(false);
+  });
+
+  it("gives a shared address more attempts than one account, and clears on success", async () => {
+    const keys = ["addr:10.0.0.1"];
+    for (let i = 0; i < MAX_FAILURES; i++) await recordFailure(t.db, keys, at(0));
+    expect(await isThrottled(t.db, keys, at(1))).toBe(false);
+    await clearFailures(t.db, keys);
+    expect(await t.db.loginThrottle.count({ where: { key: "addr:10.0.0.1" } })).toBe(0);
+  });
+});

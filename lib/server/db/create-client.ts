@@ -1,0 +1,28 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { PGlite } from "@electric-sql/pglite";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { createPGliteAdapterFactory } from "./pglite-adapter";
+
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+export function dataDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.env.TIERSCOPE_DATA_DIR ?? ".data/pglite");
+}
+
+/** Without arguments: the configured database. With a PGlite instance: that one (tests). */
+export function createPrismaClient(pglite?: PGlite): PrismaClient {
+  if (pglite) return new PrismaClient({ adapter: createPGliteAdapterFactory(pglite) });
+  const url = process.env.DATABASE_URL;
+  if (url) return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const dir = dataDir();
+  // PGlite does not create parent folders.
+  fs.mkdirSync(dir, { recursive: true });
+  return new PrismaClient({ adapter: createPGliteAdapterFactory(dir) });
+}
+
+export function databaseKind(): "postgresql" | "embedded" {
+  return process.env.DATABASE_URL ? "postgresql" : "embedded";
+}

@@ -1,0 +1,116 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { PGlite } from "@electric-sql/pglite";
+import { describe, expect, it } from "vitest";
+import { applyMigrations, readMigrations } from "./migrate";
+import { pgliteRunner, pgRunner } from "./runners";
+
+const EXPECTED_TABLES = [
+  "AiModel",
+  "Annotation",
+  "AuditEvent",
+  "Contract",
+  "ContractClause",
+  "CountryGroup",
+  "CountryGroupMember",
+  "Deployment",
+  "DeploymentReach",
+  "Jurisdiction",
+  "LoginThrottle",
+  "PolicyRule",
+  "PolicyScenario",
+  "RiskSnapshot",
+  "User",
+  "Vendor",
+  "_prisma_migrations",
+];
+const TABLES = `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`;
+const names = readMigrations().map((m) => m.name);
+
+describe("migrations", () => {
+  it("apply to an empty embedded PGlite folder, survive a reopen, and re-apply as a no-op", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tierscope-mig-"));
+    try {
+      const first = new PGlite(dir);
+      expect(await applyMigrations(pgliteRunner(first))).toEqual(names);
+      await first.close();
+      const again = new PGlite(dir);
+      expect(await applyMigrations(pgliteRunner(again))).toEqual([]);
+      const tables = (await again.query<{ table_name: string }>(TABLES)).rows.map(
+        (r) => r.table_name,
+      );
+      await again.close();
+      expect(tables).toEqual(EXPECTED_TABLES);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuse to run when an applied migration file was edited afterwards", async () => {
+    const db = new PGlite();
+    await applyMigrations(pgliteRunner(db));
+    const edited = readMigrations().map((m, i) =>
+      i === 0 ? { ...m, checksum: "0".repeat(64) } : m,
+    );
+    await expect(applyMigrations(pgliteRunner(db), edited)).rejects.toThrow(
+      /was changed after it was applied/,
+    );
+    await db.close();
+  });
+
+  it("roll back a failing migration completely and say which one failed", async () => {
+    const db = new PGlite();
+    const broken = [
+      {
+        name: "29990101000000_broken",
+        sql: `CREATE TABLE "Half" (id int); SELECT no_such_function();`,
+        checksum: "x".repeat(64),
+      },
+    ];
+    await expect(applyMigrations(pgliteRunner(db), broken)).rejects.toThrow(
+      /29990101000000_broken failed/,
+    );
+    expect(
+      (await db.query(`SELECT 1 FROM information_schema.tables WHERE table_name = 'Half'`)).rows,
+    ).toHaveLength(0);
+    await db.close();
+  });
+
+  it.skipIf(!process.env.DATABASE_URL)(
+    "apply to an empty PostgreSQL database, with the active-scenario index",
+    async () => {
+      const base = process.env.DATABASE_URL!;
+      const name = `tierscope_mig_${randomBytes(5).toString("hex")}`;
+      const admin = new pg.Client({ connectionString: base });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${name}`);
+      const url = new URL(base);
+      url.pathname = `/${name}`;
+      const c = new pg.Client({ connectionString: url.toString() });
+      try {
+        await c.connect();
+        expect(await applyMigrations(pgRunner(c), undefined, { lock: true })).toEqual(names);
+        expect(await applyMigrations(pgRunner(c), undefined, { lock: true })).toEqual([]);
+        const tables = (await c.query<{ table_name: string }>(TABLES)).rows.map(
+          (r) => r.table_name,
+        );
+        expect(tables).toEqual(EXPECTED_TABLES);
+        await c.query(
+          `INSERT INTO "PolicyScenario" (id, name, "isActive", "updatedAt") VALUES ('a', 'A', true, now())`,
+        );
+        await expect(
+          c.query(
+            `INSERT INTO "PolicyScenario" (id, name, "isActive", "updatedAt") VALUES ('b', 'B', true, now())`,
+          ),
+        ).rejects.toThrow(/unique/);
+      } finally {
+        await c.end();
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+      }
+    },
+  );
+});

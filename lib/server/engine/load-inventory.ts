@@ -1,0 +1,128 @@
+/**
+ * Maps database rows into the engine's plain inventory and scenarios (lib/domain/types.ts).
+ * Archived rows are left out: they no longer take part in any score.
+ */
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Inventory, PolicyRule, Scenario } from "@/lib/domain/types";
+
+const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+export async function loadInventory(db: PrismaClient): Promise<Inventory> {
+  const [jurisdictions, groups, vendors, models, deployments, reach, contracts] = await Promise.all(
+    [
+      db.jurisdiction.findMany({ orderBy: { code: "asc" } }),
+      db.countryGroup.findMany({
+        include: { members: { select: { jurisdictionCode: true } } },
+        orderBy: { name: "asc" },
+      }),
+      db.vendor.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" } }),
+      db.aiModel.findMany({
+        where: { archivedAt: null },
+        orderBy: [{ vendorId: "asc" }, { name: "asc" }],
+      }),
+      db.deployment.findMany({ where: { archivedAt: null }, orderBy: { ref: "asc" } }),
+      db.deploymentReach.findMany({ select: { deploymentId: true, jurisdictionCode: true } }),
+      db.contract.findMany({
+        where: { archivedAt: null },
+        include: { clauses: { select: { id: true, type: true, assessment: true } } },
+      }),
+    ],
+  );
+  const reachOf = new Map<string, string[]>();
+  for (const r of reach) {
+    const list = reachOf.get(r.deploymentId);
+    if (list) list.push(r.jurisdictionCode);
+    else reachOf.set(r.deploymentId, [r.jurisdictionCode]);
+  }
+  const liveModels = new Set(models.map((m) => m.id));
+  return {
+    jurisdictions: jurisdictions.map((j) => ({
+      code: j.code,
+      name: j.name,
+      region: j.region,
+      subRegion: j.subRegion,
+    })),
+    groups: groups.map((g) => ({
+      id: g.id,
+      name: g.name,
+      members: g.members.map((m) => m.jurisdictionCode),
+    })),
+    vendors: vendors.map((v) => ({ id: v.id, name: v.name, hqCode: v.hqCode })),
+    models: models.map((m) => ({
+      id: m.id,
+      vendorId: m.vendorId,
+      name: m.name,
+      originCode: m.originCode,
+      weights: m.weights,
+      trainingComputeFlop: m.trainingComputeFlop,
+      capabilityClass: m.capabilityClass,
+    })),
+    deployments: deployments
+      .filter((d) => liveModels.has(d.modelId))
+      .map((d) => ({
+        id: d.id,
+        ref: d.ref,
+        modelId: d.modelId,
+        jurisdictionCode: d.jurisdictionCode,
+        processingScope: d.processingScope,
+        reach: reachOf.get(d.id) ?? [],
+        businessUnit: d.businessUnit,
+        dataSensitivity: d.dataSensitivity,
+        businessCriticality: d.businessCriticality,
+        users: d.users,
+        status: d.status,
+        fallbackModelId:
+          d.fallbackModelId && liveModels.has(d.fallbackModelId) ? d.fallbackModelId : null,
+      })),
+    contracts: contracts.map((c) => ({
+      id: c.id,
+      vendorId: c.vendorId,
+      effectiveDate: isoDate(c.effectiveDate)!,
+      expiryDate: isoDate(c.expiryDate),
+      clauses: c.clauses,
+    })),
+  };
+}
+
+type RuleRow = Awaited<ReturnType<PrismaClient["policyRule"]["findMany"]>>[number];
+
+export function toDomainRule(r: RuleRow): PolicyRule {
+  return {
+    id: r.id,
+    name: r.name,
+    jurisdictions: {
+      groupIds: r.groupIds,
+      countries: r.countries,
+      allOthers: r.allOthers,
+      excludeGroupIds: r.excludeGroupIds,
+      excludeCountries: r.excludeCountries,
+    },
+    models: {
+      all: r.allModels,
+      originCodes: r.originCodes,
+      vendorIds: r.vendorIds,
+      weights: r.weights,
+      minTrainingComputeFlop: r.minTrainingComputeFlop,
+      capabilityClasses: r.capabilityClasses,
+      modelIds: r.modelIds,
+    },
+    outcome: r.outcome,
+    rationale: r.rationale,
+    source: r.source,
+    effectiveDate: isoDate(r.effectiveDate),
+  };
+}
+
+export async function loadScenario(db: PrismaClient, id: string): Promise<Scenario | null> {
+  const s = await db.policyScenario.findUnique({
+    where: { id },
+    include: { rules: { orderBy: { position: "asc" } } },
+  });
+  if (!s) return null;
+  return {
+    id: s.id,
+    name: s.name,
+    defaultOutcome: s.defaultOutcome,
+    rules: s.rules.map(toDomainRule),
+  };
+}

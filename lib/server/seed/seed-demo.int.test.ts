@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { evaluateScenario } from "@/lib/domain";
+import { verifyPassword } from "@/lib/auth/password";
+import { createTestDb, type TestDb } from "@/lib/server/testing/test-db";
+import { loadInventory, loadScenario } from "@/lib/server/engine/load-inventory";
+import { seedDemo, seedIfEmpty } from "./seed-demo";
+
+let t: TestDb;
+let passwords: string[];
+beforeAll(async () => {
+  t = await createTestDb();
+  passwords = (await seedDemo(t.db)).map((l) => l.password);
+}, 120_000);
+afterAll(async () => t?.close());
+
+describe("demo data", () => {
+  it("has every country, the public groups and a realistic inventory", async () => {
+    expect(await t.db.jurisdiction.count()).toBeGreaterThanOrEqual(249);
+    const groups = await t.db.countryGroup.findMany({
+      include: { _count: { select: { members: true } } },
+    });
+    const size = Object.fromEntries(groups.map((g) => [g.name, g._count.members]));
+    expect(size).toMatchObject({ G7: 7, "Five Eyes": 5, NATO: 32, "EU-27": 27 });
+    expect(await t.db.vendor.count()).toBeGreaterThanOrEqual(15);
+    expect(await t.db.aiModel.count()).toBeGreaterThanOrEqual(40);
+    expect(await t.db.deployment.count()).toBeGreaterThanOrEqual(150);
+    const served = await t.db.deployment.groupBy({ by: ["jurisdictionCode"] });
+    expect(served.length).toBeGreaterThanOrEqual(40);
+    expect((await t.db.deployment.groupBy({ by: ["cloudRegion"] })).length).toBeGreaterThanOrEqual(
+      5,
+    );
+    expect((await t.db.deployment.groupBy({ by: ["businessUnit"] })).length).toBeGreaterThanOrEqual(
+      5,
+    );
+    expect(await t.db.contract.count()).toBe(10);
+    expect(await t.db.contractClause.count()).toBeGreaterThanOrEqual(60);
+    const scenarios = await t.db.policyScenario.findMany({ orderBy: { name: "asc" } });
+    expect(scenarios.map((s) => s.name)).toEqual([
+      "AI diffusion tiers (2025 rule)",
+      "Five Eyes only",
+      "G7 trusted partners",
+      "Status quo",
+    ]);
+    expect(scenarios.filter((s) => s.isActive).map((s) => s.name)).toEqual(["Status quo"]);
+  });
+
+  it("gives each role a demo user with its own random password, stored hashed", async () => {
+    const users = await t.db.user.findMany({ orderBy: { role: "asc" } });
+    expect(users.map((u) => u.role).sort()).toEqual([
+      "ADMIN",
+      "COMPLIANCE",
+      "EXECUTIVE",
+      "LEGAL",
+      "VIEWER",
+    ]);
+    expect(new Set(passwords).size).toBe(5);
+    for (const [i, u] of users.entries()) {
+      expect(u.passwordHash).toMatch(/^\$argon2id\$/);
+      expect(u.passwordHash).not.toContain(passwords[i]);
+    }
+    const admin = users.find((u) => u.role === "ADMIN")!;
+    expect(
+      await Promise.all(passwords.map((p) => verifyPassword(admin.passwordHash, p))),
+    ).toContain(true);
+  });
+
+  it("is not seeded twice", async () => {
+    expect(await seedIfEmpty(t.db)).toBeNull();
+    expect(await t.db.user.count()).toBe(5);
+  });
+
+  it("scores differently under G7 and Five Eyes scenarios, as the product promises", async () => {
+    const inventory = await loadInventory(t.db);
+    const byName = async (name: string) =>
+      loadScenario(t.db, (await t.db.policyScenario.findUniqueOrThrow({ where: { name } })).id);
+    const g7 = evaluateScenario(inventory, (await byName("G7 trusted partners"))!, {
+      asOf: "2026-11-29",
+    });
+    const fvey = evaluateScenario(inventory, (await byName("Five Eyes only"))!, {
+      asOf: "2026-11-29",
+    });
+    const gpt = inventory.models.find((m) => m.name === "GPT-4o")!;
+    expect(g7.outcomeOf(gpt.id, "JP")).toBe("ALLOWED");
+    expect(fvey.outcomeOf(gpt.id, "JP")).toBe("RESTRICTED");
+    expect(g7.rollups.portfolio.deployments).toBeGreaterThan(100);
+  });
+});

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Serves the production build on a fresh database for the browser journeys. Demo users share the
+// password in E2E_PASSWORD (default below) so journeys can sign in; this database is thrown away.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { bin, ensureAuthSecret, root, run } from "./lib.mjs";
+
+const port = process.argv[2] ?? "3100";
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  AUTH_TRUST_HOST: "true",
+  DEMO_PASSWORD: process.env.E2E_PASSWORD ?? "e2e-demo-password",
+};
+ensureAuthSecret();
+env.AUTH_SECRET = process.env.AUTH_SECRET;
+
+let cleanup = async () => {};
+if (process.env.DATABASE_URL) {
+  const name = `tierscope_e2e_${process.pid}`;
+  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(process.env.DATABASE_URL);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+  cleanup = async () => {
+    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await c.end();
+  };
+} else {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tierscope-e2e-"));
+  env.TIERSCOPE_DATA_DIR = path.join(dir, "pglite");
+  cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+}
+
+await run(bin("tsx"), ["scripts/prepare-db.ts"], { env, quiet: true });
+if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")))
+  await run(bin("next"), ["build"], { env });
+
+const server = (await import("node:child_process")).spawn(
+  bin("next"),
+  ["start", "-H", "127.0.0.1", "-p", port],
+  { cwd: root, env, stdio: "inherit" },
+);
+const stop = async () => {
+  server.kill("SIGTERM");
+  await cleanup().catch(() => {});
+  process.exit(0);
+};
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+server.on("exit", async (code) => {
+  await cleanup().catch(() => {});
+  process.exit(code ?? 0);
+});

@@ -7,7 +7,11 @@ import { ScenarioPicker } from "@/components/shell/scenario-picker";
 import { titleCase } from "@/lib/format";
 import { db } from "@/lib/server/db/client";
 import { requireUser } from "@/lib/server/guards";
-import { getEvaluation, resolveScenarioId } from "@/lib/server/engine/get-evaluation";
+import {
+  getEvaluation,
+  listScenarioOptions,
+  resolveScenarioId,
+} from "@/lib/server/engine/get-evaluation";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -26,11 +30,7 @@ export default async function OverviewPage({
   await requireUser();
   const scenarioId = await resolveScenarioId((await searchParams).scenario);
   const [scenarios, counts] = await Promise.all([
-    db.policyScenario.findMany({
-      where: { status: { not: "ARCHIVED" } },
-      orderBy: [{ isActive: "desc" }, { name: "asc" }],
-      select: { id: true, name: true, isActive: true },
-    }),
+    listScenarioOptions(),
     Promise.all([
       db.vendor.count({ where: { archivedAt: null } }),
       db.aiModel.count({ where: { archivedAt: null } }),

@@ -4,9 +4,12 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ScenarioPicker } from "@/components/shell/scenario-picker";
 import { titleCase } from "@/lib/format";
-import { db } from "@/lib/server/db/client";
 import { requireUser } from "@/lib/server/guards";
-import { getEvaluation, resolveScenarioId } from "@/lib/server/engine/get-evaluation";
+import {
+  getEvaluation,
+  listScenarioOptions,
+  resolveScenarioId,
+} from "@/lib/server/engine/get-evaluation";
 
 export const metadata: Metadata = { title: "Matrix" };
 
@@ -26,11 +29,7 @@ export default async function MatrixPage({
         <EmptyState title="No policy scenario yet" />
       </>
     );
-  const scenarios = await db.policyScenario.findMany({
-    where: { status: { not: "ARCHIVED" } },
-    orderBy: [{ isActive: "desc" }, { name: "asc" }],
-    select: { id: true, name: true, isActive: true },
-  });
+  const scenarios = await listScenarioOptions();
   const vendorName = new Map(evaluation.inventory.vendors.map((v) => [v.id, v.name]));
   const rows = evaluation.inventory.models.map((m) => {
     const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;

@@ -58,3 +58,12 @@ export async function getEvaluation(scenarioId: string): Promise<Evaluation | nu
   if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   return evaluation;
 }
+
+/** The scenarios a picker offers (archived ones are left out). */
+export function listScenarioOptions() {
+  return db.policyScenario.findMany({
+    where: { status: { not: "ARCHIVED" } },
+    orderBy: [{ isActive: "desc" }, { name: "asc" }],
+    select: { id: true, name: true, isActive: true },
+  });
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Serves the production build on a fresh database for the browser journeys. Demo users share the
 // password in E2E_PASSWORD (default below) so journeys can sign in; this database is thrown away.
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -19,7 +20,9 @@ env.AUTH_SECRET = process.env.AUTH_SECRET;
 
 let cleanup = async () => {};
 if (process.env.DATABASE_URL) {
-  const name = `tierscope_e2e_${process.pid}`;
+  // One fixed name, dropped first: if the runner kills this server before cleanup, the next run
+  // reclaims the database instead of leaving another one behind.
+  const name = "tierscope_e2e";
   const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -44,11 +47,11 @@ await run(bin("tsx"), ["scripts/prepare-db.ts"], { env, quiet: true });
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")))
   await run(bin("next"), ["build"], { env });
 
-const server = (await import("node:child_process")).spawn(
-  bin("next"),
-  ["start", "-H", "127.0.0.1", "-p", port],
-  { cwd: root, env, stdio: "inherit" },
-);
+const server = spawn(bin("next"), ["start", "-H", "127.0.0.1", "-p", port], {
+  cwd: root,
+  env,
+  stdio: "inherit",
+});
 const stop = async () => {
   server.kill("SIGTERM");
   await cleanup().catch(() => {});

@@ -9,7 +9,7 @@ import { login, type LoginState } from "./actions";
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, formAction, pending] = useActionState<LoginState, FormData>(login, {});
   return (
-    <form action={formAction} className="flex flex-col gap-4" noValidate={false}>
+    <form action={formAction} className="flex flex-col gap-4">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <Field id="email" label="Email">
         <Input

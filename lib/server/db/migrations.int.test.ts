@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import { describe, expect, it } from "vitest";
 import { applyMigrations, readMigrations } from "./migrate";
 import { pgliteRunner, pgRunner } from "./runners";
+import { createTempDatabase } from "@/lib/server/testing/test-db";
 
 const EXPECTED_TABLES = [
   "AiModel",
@@ -82,14 +82,8 @@ describe("migrations", () => {
   it.skipIf(!process.env.DATABASE_URL)(
     "apply to an empty PostgreSQL database, with the active-scenario index",
     async () => {
-      const base = process.env.DATABASE_URL!;
-      const name = `tierscope_mig_${randomBytes(5).toString("hex")}`;
-      const admin = new pg.Client({ connectionString: base });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      const url = new URL(base);
-      url.pathname = `/${name}`;
-      const c = new pg.Client({ connectionString: url.toString() });
+      const temp = await createTempDatabase(process.env.DATABASE_URL!, "tierscope_mig");
+      const c = new pg.Client({ connectionString: temp.url });
       try {
         await c.connect();
         expect(await applyMigrations(pgRunner(c), undefined, { lock: true })).toEqual(names);
@@ -108,8 +102,7 @@ describe("migrations", () => {
         ).rejects.toThrow(/unique/);
       } finally {
         await c.end();
-        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await admin.end();
+        await temp.drop();
       }
     },
   );

@@ -32,29 +32,42 @@ export async function createMemoryDb(): Promise<TestDb> {
   };
 }
 
-/** A temporary database on the server of `baseUrl`, dropped on close. */
-export async function createPostgresDb(baseUrl: string): Promise<TestDb> {
-  const name = `tierscope_test_${randomBytes(6).toString("hex")}`;
+async function adminQuery(baseUrl: string, sql: string): Promise<void> {
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** An empty database on the server of `baseUrl`: its URL, and a function that drops it. */
+export async function createTempDatabase(baseUrl: string, prefix = "tierscope_test") {
+  const name = `${prefix}_${randomBytes(6).toString("hex")}`;
+  await adminQuery(baseUrl, `CREATE DATABASE ${name}`);
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
-  const conn = new pg.Client({ connectionString: url.toString() });
+  return {
+    url: url.toString(),
+    drop: () => adminQuery(baseUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
+
+/** A migrated temporary database on the server of `baseUrl`, dropped on close. */
+export async function createPostgresDb(baseUrl: string): Promise<TestDb> {
+  const temp = await createTempDatabase(baseUrl);
+  const conn = new pg.Client({ connectionString: temp.url });
   await conn.connect();
   await applyMigrations(pgRunner(conn));
   await conn.end();
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString() }) });
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: temp.url }) });
   return {
     db,
     kind: "postgresql",
     close: async () => {
       await db.$disconnect();
-      const drop = new pg.Client({ connectionString: baseUrl });
-      await drop.connect();
-      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await drop.end();
+      await temp.drop();
     },
   };
 }

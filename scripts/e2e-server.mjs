@@ -22,7 +22,9 @@ let cleanup = async () => {};
 if (process.env.DATABASE_URL) {
   // One fixed name, dropped first: if the runner kills this server before cleanup, the next run
   // reclaims the database instead of leaving another one behind.
-  const name = "tierscope_e2e";
+  // E2E_DB_NAME lets two checkouts on one machine run their journeys side by side.
+  const name = process.env.E2E_DB_NAME ?? "tierscope_e2e";
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`E2E_DB_NAME must be a plain identifier`);
   const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -1,0 +1,181 @@
+import { z } from "zod";
+import { findRegion, isCloudProvider, supportsScope } from "@/lib/reference/cloud-regions";
+import {
+  CAPABILITY_CLASSES,
+  DEPLOYMENT_STATUSES,
+  PROCESSING_SCOPES,
+  WEIGHTS,
+} from "@/lib/domain/types";
+import { isoDateSchema, MAX_TRAINING_COMPUTE_FLOP } from "./scenario";
+
+/**
+ * Inventory input (vendors, models, deployments, contracts), shared by the forms, the server
+ * actions, the REST API and CSV import. The field schemas are exported one by one so a CSV row
+ * schema can reuse them with natural keys (vendor name, model name, deployment ref) where a form
+ * sends database ids. References to other rows (does this vendor exist? this country?) are checked
+ * on the server against the database; static facts (cloud regions) are checked here.
+ */
+
+export const VENDOR_STATUSES = ["ACTIVE", "UNDER_REVIEW", "OFFBOARDED"] as const;
+export const MODALITIES = ["TEXT", "MULTIMODAL", "CODE", "EMBEDDING", "IMAGE", "AUDIO"] as const;
+
+const trimmed = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`);
+const required = (label: string, max: number) =>
+  z
+    .string({ error: `Enter ${label}.` })
+    .trim()
+    .min(1, `Enter ${label}.`)
+    .max(max, `Use at most ${max} characters.`);
+
+/** ISO 3166-1 alpha-2, upper-cased; whether it exists is checked against the jurisdictions table. */
+export const countryCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, "Use a two-letter ISO country code, e.g. JP.");
+
+/** Empty input means "not given" (null), for optional fields of forms and CSV cells alike. */
+const optional = <S extends z.ZodType>(schema: S) =>
+  z.preprocess(
+    (value) => (value === "" || value === undefined ? null : value),
+    schema.nullable(),
+  ) as unknown as z.ZodType<z.output<S> | null, z.input<S> | null | undefined>;
+
+const urlSchema = z
+  .string()
+  .trim()
+  .max(2000)
+  .url("Enter a full web address, e.g. https://example.com.");
+
+export const versionSchema = z.number().int().positive();
+export const idSchema = z.string().min(1);
+
+export const vendorFieldsSchema = z.object({
+  name: required("the vendor's name", 200),
+  hqCode: optional(countryCodeSchema),
+  website: optional(urlSchema),
+  status: z.enum(VENDOR_STATUSES, { error: "Choose a status." }),
+  owner: trimmed(200).default(""),
+  notes: trimmed(4000).default(""),
+});
+export type VendorFields = z.output<typeof vendorFieldsSchema>;
+
+export const trainingComputeSchema = z.coerce
+  .number({ error: "Enter the training compute as a number of FLOP, e.g. 2e25." })
+  .refine(Number.isFinite, "Enter the training compute as a finite number of FLOP, e.g. 2e25.")
+  .refine((n) => n > 0, "Training compute must be greater than zero.")
+  .refine(
+    (n) => n <= MAX_TRAINING_COMPUTE_FLOP,
+    "Training compute above 1e32 FLOP is not credible.",
+  );
+
+export const modelFieldsSchema = z.object({
+  vendorId: idSchema,
+  name: required("the model's name", 200),
+  modelVersion: trimmed(100).default(""),
+  /** null = unknown: the engine assumes the worst case */
+  originCode: optional(countryCodeSchema),
+  weights: optional(z.enum(WEIGHTS, { error: "Choose open or closed weights." })),
+  trainingComputeFlop: optional(trainingComputeSchema),
+  computeSource: optional(trimmed(500)),
+  capabilityClass: z.enum(CAPABILITY_CLASSES, { error: "Choose a capability class." }),
+  modality: z.enum(MODALITIES, { error: "Choose a modality." }).default("TEXT"),
+  releaseDate: optional(isoDateSchema),
+  exportClassification: optional(trimmed(100)),
+});
+export type ModelFields = z.output<typeof modelFieldsSchema>;
+
+const level = (label: string) =>
+  z.coerce
+    .number({ error: `Enter ${label} from 1 to 5.` })
+    .int(`Enter ${label} as a whole number from 1 to 5.`)
+    .min(1, `Enter ${label} from 1 to 5.`)
+    .max(5, `Enter ${label} from 1 to 5.`);
+
+export const deploymentRefSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(
+    /^[A-Z0-9][A-Z0-9-]{1,39}$/,
+    "Use a reference of letters, digits and dashes, e.g. DEP-0042.",
+  );
+
+const deploymentShape = z.object({
+  ref: deploymentRefSchema,
+  modelId: idSchema,
+  jurisdictionCode: countryCodeSchema,
+  cloudProvider: z.string().trim().toUpperCase(),
+  cloudRegion: z.string().trim(),
+  processingScope: z.enum(PROCESSING_SCOPES, { error: "Choose REGIONAL, ZONE or GLOBAL." }),
+  businessUnit: required("the business unit", 120),
+  useCase: required("the use case", 500),
+  dataSensitivity: level("data sensitivity"),
+  businessCriticality: level("business criticality"),
+  users: z.coerce
+    .number({ error: "Enter the number of users." })
+    .int("Enter a whole number of users.")
+    .min(0, "The number of users cannot be negative.")
+    .max(10_000_000, "More than 10 million users is not credible for one deployment."),
+  status: z.enum(DEPLOYMENT_STATUSES, { error: "Choose PLANNED, LIVE or RETIRED." }),
+  goLiveDate: optional(isoDateSchema),
+  fallbackModelId: optional(idSchema),
+});
+
+/** Provider, region and scope must fit the cloud-region catalogue (lib/reference/cloud-regions.ts). */
+export function checkCloudPlacement(
+  value: { cloudProvider: string; cloudRegion: string; processingScope: string },
+  ctx: z.RefinementCtx,
+) {
+  if (!isCloudProvider(value.cloudProvider)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["cloudProvider"],
+      message: `Unknown cloud provider "${value.cloudProvider}".`,
+    });
+    return;
+  }
+  if (!findRegion(value.cloudProvider, value.cloudRegion)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["cloudRegion"],
+      message: `${value.cloudProvider} has no region "${value.cloudRegion}".`,
+    });
+    return;
+  }
+  if (
+    !supportsScope(
+      value.cloudProvider,
+      value.cloudRegion,
+      value.processingScope as (typeof PROCESSING_SCOPES)[number],
+    )
+  )
+    ctx.addIssue({
+      code: "custom",
+      path: ["processingScope"],
+      message: `Region "${value.cloudRegion}" belongs to no data zone; use REGIONAL or GLOBAL.`,
+    });
+}
+
+export const deploymentFieldsSchema = deploymentShape.superRefine(checkCloudPlacement);
+export type DeploymentFields = z.output<typeof deploymentFieldsSchema>;
+/** The object shape without the placement check, for CSV rows that swap ids for natural keys. */
+export const deploymentFieldsShape = deploymentShape;
+
+export const contractFieldsSchema = z
+  .object({
+    vendorId: idSchema,
+    title: required("the contract's title", 300),
+    effectiveDate: isoDateSchema,
+    expiryDate: optional(isoDateSchema),
+    governingLawCode: optional(countryCodeSchema),
+  })
+  .refine((c) => !c.expiryDate || c.expiryDate >= c.effectiveDate, {
+    path: ["expiryDate"],
+    message: "The contract cannot expire before it takes effect.",
+  });
+export type ContractFields = z.output<typeof contractFieldsSchema>;
+
+/** Edits and archiving name the version the user read, so a stale save is refused, never applied. */
+export const versioned = z.object({ id: idSchema, version: versionSchema });
+export const archiveSchema = versioned;

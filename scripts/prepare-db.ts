@@ -7,11 +7,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
-import { applyMigrations } from "@/lib/server/db/migrate";
-import { pgliteRunner, pgRunner } from "@/lib/server/db/runners";
-import { createPrismaClient, dataDir } from "@/lib/server/db/create-client";
+import { openMigratedDb } from "./lib/open-db";
 import type { DemoLogin } from "@/lib/server/seed/seed-demo";
 
 function print(logins: DemoLogin[]) {
@@ -25,31 +21,14 @@ function print(logins: DemoLogin[]) {
   );
 }
 
-async function migrate(): Promise<{ applied: string[]; pglite?: PGlite }> {
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      return { applied: await applyMigrations(pgRunner(client), undefined, { lock: true }) };
-    } finally {
-      await client.end();
-    }
-  }
-  fs.mkdirSync(dataDir(), { recursive: true });
-  const pglite = new PGlite(dataDir());
-  return { applied: await applyMigrations(pgliteRunner(pglite)), pglite };
-}
-
 async function main() {
-  const started = performance.now();
-  const { applied, pglite } = await migrate();
+  const opened = await openMigratedDb();
+  const { applied } = opened;
   console.log(
-    `› Migrations: ${applied.length ? `applied ${applied.join(", ")}` : "up to date"} (${Math.round(performance.now() - started)} ms)`,
+    `› Migrations: ${applied.length ? `applied ${applied.join(", ")}` : "up to date"} (${opened.migrateMs} ms)`,
   );
-  if (process.argv.includes("--migrate-only")) return pglite?.close();
-  // Reuse the one PGlite handle: a data folder must never be opened twice.
-  const db = createPrismaClient(pglite);
+  if (process.argv.includes("--migrate-only")) return opened.close();
+  const db = opened.connect();
   try {
     const { seedDemo, seedIfEmpty } = await import("@/lib/server/seed/seed-demo");
     const password = process.env.DEMO_PASSWORD || undefined;
@@ -62,8 +41,7 @@ async function main() {
         "› Existing data kept (demo logins from the first start are in .data/demo-logins.txt).",
       );
   } finally {
-    await db.$disconnect();
-    await pglite?.close();
+    await opened.close();
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db/create-client";
+import { notifyChange } from "@/lib/server/live/notify-change";
 
 export interface AuditInput {
   actorId: string | null;
@@ -18,9 +19,12 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 }
 
-/** Writes an AuditEvent inside the caller's transaction, so it commits or rolls back with the change. */
+/**
+ * Writes an AuditEvent inside the caller's transaction, so it commits or rolls back with the change,
+ * and queues the live-update notification that every server process receives on commit.
+ */
 export async function recordAudit(tx: Tx, event: AuditInput): Promise<void> {
-  await tx.auditEvent.create({
+  const row = await tx.auditEvent.create({
     data: {
       actorId: event.actorId,
       action: event.action,
@@ -30,5 +34,12 @@ export async function recordAudit(tx: Tx, event: AuditInput): Promise<void> {
       after: toJson(event.after),
       requestId: event.requestId,
     },
+    select: { createdAt: true },
+  });
+  await notifyChange(tx, {
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    at: row.createdAt.toISOString(),
   });
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type { PGlite } from "@electric-sql/pglite";
+import { PGlite } from "@electric-sql/pglite";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPGliteAdapterFactory } from "./pglite-adapter";
 
@@ -12,15 +12,30 @@ export function dataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.TIERSCOPE_DATA_DIR ?? ".data/pglite");
 }
 
+// The live-update listener needs the PGlite handle behind an embedded client to LISTEN on it.
+const embedded = new WeakMap<PrismaClient, PGlite>();
+
+/** The PGlite instance an embedded client runs on; undefined for PostgreSQL. */
+export function embeddedPGliteOf(db: PrismaClient): PGlite | undefined {
+  return embedded.get(db);
+}
+
+function embeddedClient(dataDirOrClient: string | PGlite): PrismaClient {
+  const pglite = dataDirOrClient instanceof PGlite ? dataDirOrClient : new PGlite(dataDirOrClient);
+  const db = new PrismaClient({ adapter: createPGliteAdapterFactory(pglite) });
+  embedded.set(db, pglite);
+  return db;
+}
+
 /** Without arguments: the configured database. With a PGlite instance: that one (tests). */
 export function createPrismaClient(pglite?: PGlite): PrismaClient {
-  if (pglite) return new PrismaClient({ adapter: createPGliteAdapterFactory(pglite) });
+  if (pglite) return embeddedClient(pglite);
   const url = process.env.DATABASE_URL;
   if (url) return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   const dir = dataDir();
   // PGlite does not create parent folders.
   fs.mkdirSync(dir, { recursive: true });
-  return new PrismaClient({ adapter: createPGliteAdapterFactory(dir) });
+  return embeddedClient(dir);
 }
 
 export function databaseKind(): "postgresql" | "embedded" {

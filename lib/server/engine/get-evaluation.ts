@@ -1,12 +1,13 @@
 /**
- * The evaluation of a scenario over the current inventory, cached per process. Every mutation
- * writes an audit event in its transaction, so the newest audit event identifies the data revision:
- * a change anywhere (in any server process) makes the next request re-evaluate.
+ * The evaluation of a scenario over the current inventory, cached per process and data revision
+ * (see get-inventory.ts): a change anywhere (in any server process) makes the next request
+ * re-evaluate.
  */
 import "server-only";
 import { evaluateScenario, type Evaluation } from "@/lib/domain";
 import { db } from "@/lib/server/db/client";
-import { loadInventory, loadScenario } from "./load-inventory";
+import { getInventory } from "./get-inventory";
+import { loadScenario } from "./load-inventory";
 
 interface Cached {
   key: string;
@@ -18,14 +19,6 @@ const MAX_ENTRIES = 8;
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
-}
-
-async function revision(): Promise<string> {
-  const last = await db.auditEvent.findFirst({
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true },
-  });
-  return last?.id ?? "empty";
 }
 
 /** The scenario named in the URL if it exists, else the organisation's active one, else the first. */
@@ -44,13 +37,11 @@ export async function resolveScenarioId(requested?: string | null): Promise<stri
 
 export async function getEvaluation(scenarioId: string): Promise<Evaluation | null> {
   const asOf = today();
-  const key = `${await revision()}|${asOf}`;
+  const { revision, inventory } = await getInventory();
+  const key = `${revision}|${asOf}`;
   const hit = entries.get(scenarioId);
   if (hit && hit.key === key) return hit.evaluation;
-  const [inventory, scenario] = await Promise.all([
-    loadInventory(db),
-    loadScenario(db, scenarioId),
-  ]);
+  const scenario = await loadScenario(db, scenarioId);
   if (!scenario) return null;
   const evaluation = evaluateScenario(inventory, scenario, { asOf });
   entries.delete(scenarioId);

@@ -15,6 +15,8 @@ import { pgliteRunner, pgRunner } from "@/lib/server/db/runners";
 export interface TestDb {
   db: PrismaClient;
   kind: "embedded" | "postgresql";
+  /** PostgreSQL only: the temporary database's URL, for tests that open their own connections. */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -65,6 +67,7 @@ export async function createPostgresDb(baseUrl: string): Promise<TestDb> {
   return {
     db,
     kind: "postgresql",
+    url: temp.url,
     close: async () => {
       await db.$disconnect();
       await temp.drop();

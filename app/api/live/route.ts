@@ -1,0 +1,57 @@
+/**
+ * Server-sent events: one stream per open page, fed by this process's change listener (which hears
+ * commits from every process on the same database). Sign-in is required; events carry only what
+ * changed (type, id, action), never the data, which pages re-read under their own permission checks.
+ */
+import { defineRoute } from "@/lib/server/route";
+import { subscribeChanges, type HubMessage } from "@/lib/server/live/change-hub";
+
+export const dynamic = "force-dynamic";
+
+const HEARTBEAT_MS = 15_000;
+
+export const GET = defineRoute({}, async ({ request }) => {
+  const encoder = new TextEncoder();
+  let cleanup = () => {};
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (text: string) => {
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          cleanup();
+        }
+      };
+      const unsubscribe = await subscribeChanges((message: HubMessage) => {
+        if (message.type === "change")
+          send(`event: change\ndata: ${JSON.stringify(message.event)}\n\n`);
+        else send(`event: resync\ndata: {}\n\n`);
+      });
+      // Comments keep proxies from closing an idle stream and let the server notice a gone client.
+      const heartbeat = setInterval(() => send(`: heartbeat\n\n`), HEARTBEAT_MS);
+      cleanup = () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+        try {
+          controller.close();
+        } catch {
+          // already closed
+        }
+        cleanup = () => {};
+      };
+      request.signal.addEventListener("abort", () => cleanup());
+      send(`retry: 2000\nevent: ready\ndata: {}\n\n`);
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-cache, no-transform",
+      Connection: "keep-alive",
+      "X-Accel-Buffering": "no",
+    },
+  });
+});

@@ -1,0 +1,69 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+
+/** At most one refresh per this interval, so a burst of saves costs one re-render. */
+const THROTTLE_MS = 500;
+const INDICATOR_MS = 3_000;
+
+/**
+ * Keeps a server-rendered page current: listens to /api/live and re-fetches the page's data
+ * (router.refresh keeps client state such as form input and scroll) when anything changes.
+ */
+export function LiveRefresh() {
+  const router = useRouter();
+  const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
+  const [connected, setConnected] = useState(false);
+  const lastRefresh = useRef(0);
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    const source = new EventSource("/api/live");
+    const refresh = () => {
+      if (pending.current) return;
+      const wait = Math.max(0, lastRefresh.current + THROTTLE_MS - Date.now());
+      pending.current = setTimeout(() => {
+        pending.current = null;
+        lastRefresh.current = Date.now();
+        router.refresh();
+        setUpdatedAt(new Date());
+      }, wait);
+    };
+    source.addEventListener("ready", () => setConnected(true));
+    source.addEventListener("change", refresh);
+    source.addEventListener("resync", refresh);
+    source.onerror = () => setConnected(false);
+    return () => {
+      source.close();
+      if (pending.current) clearTimeout(pending.current);
+    };
+  }, [router]);
+
+  useEffect(() => {
+    if (!updatedAt) return;
+    const timer = setTimeout(() => setUpdatedAt(null), INDICATOR_MS);
+    return () => clearTimeout(timer);
+  }, [updatedAt]);
+
+  return (
+    <p
+      className="flex items-center gap-1.5 text-xs text-zinc-500"
+      data-testid="live-status"
+      data-connected={connected}
+      aria-live="polite"
+    >
+      <span
+        aria-hidden="true"
+        className={`inline-block size-2 rounded-full ${connected ? "bg-emerald-500" : "bg-zinc-400"}`}
+      />
+      {updatedAt ? (
+        <span data-testid="live-updated">Updated {updatedAt.toLocaleTimeString()}</span>
+      ) : connected ? (
+        "Live"
+      ) : (
+        "Connecting…"
+      )}
+    </p>
+  );
+}

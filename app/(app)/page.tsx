@@ -4,6 +4,7 @@ import { BANDS, type Band } from "@/lib/domain";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ScenarioPicker } from "@/components/shell/scenario-picker";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { titleCase } from "@/lib/format";
 import { db } from "@/lib/server/db/client";
 import { requireUser } from "@/lib/server/guards";
@@ -48,7 +49,7 @@ export default async function OverviewPage({
   if (!evaluation)
     return (
       <>
-        <PageHeader title="Overview" />
+        <PageHeader title="Overview" actions={<LiveRefresh />} />
         <EmptyState title="No policy scenario yet">Create a scenario to see risk.</EmptyState>
       </>
     );
@@ -67,7 +68,12 @@ export default async function OverviewPage({
       <PageHeader
         title="Overview"
         description={`Risk of ${portfolio.deployments} planned and live deployments under “${evaluation.scenario.name}”, as of ${evaluation.asOf}.`}
-        actions={<ScenarioPicker scenarios={scenarios} value={evaluation.scenario.id} />}
+        actions={
+          <>
+            <LiveRefresh />
+            <ScenarioPicker scenarios={scenarios} value={evaluation.scenario.id} />
+          </>
+        }
       />
       <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-5">
         {[

@@ -6,8 +6,8 @@ import type { ErrorBody } from "@/lib/server/handle-error";
  * Puts a server-side failure next to the field it concerns (or at the form's root), so a user sees
  * the same kind of message whether the browser or the server caught the problem.
  */
-export function applyServerErrors<T extends FieldValues>(
-  form: UseFormReturn<T>,
+export function applyServerErrors<T extends FieldValues, C = unknown, O = T>(
+  form: UseFormReturn<T, C, O>,
   error: ErrorBody & { field?: string },
 ) {
   let placed = false;

@@ -1,0 +1,130 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Card, PageHeader } from "@/components/ui/card";
+import { LiveRefresh } from "@/components/live/live-refresh";
+import { DeleteGroupButton } from "@/components/groups/delete-group-button";
+import { GroupForm } from "@/components/groups/group-form";
+import { can } from "@/lib/auth/permissions";
+import { formatDate } from "@/lib/format";
+import { db } from "@/lib/server/db/client";
+import { findGroupUsage } from "@/lib/server/groups/find-group-usage";
+import { requireUser } from "@/lib/server/guards";
+import { loadEditorOptions } from "@/lib/server/scenarios/load-editor-options";
+
+export const metadata: Metadata = { title: "Country group" };
+
+export default async function GroupPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const [group, usage, options] = await Promise.all([
+    db.countryGroup.findUnique({
+      where: { id },
+      include: { members: { select: { jurisdictionCode: true } } },
+    }),
+    findGroupUsage(db, id),
+    loadEditorOptions(db),
+  ]);
+  if (!group) notFound();
+  const members = new Set(group.members.map((m) => m.jurisdictionCode));
+  const byRegion = new Map<string, typeof options.countries>();
+  for (const c of options.countries)
+    if (members.has(c.code)) byRegion.set(c.region, [...(byRegion.get(c.region) ?? []), c]);
+  const canEdit = can(user.role, "update", "countryGroup");
+  const canDelete = can(user.role, "archive", "countryGroup");
+
+  return (
+    <>
+      <PageHeader
+        title={group.name}
+        description={
+          <>
+            <Link className="text-sky-700 underline dark:text-sky-400" href="/groups">
+              All country groups
+            </Link>{" "}
+            · {members.size} members{group.asOf && ` as of ${formatDate(group.asOf)}`}
+            {group.source && ` · Source: ${group.source}`}
+          </>
+        }
+        actions={
+          <>
+            <LiveRefresh />
+            {canDelete && <DeleteGroupButton id={group.id} name={group.name} />}
+          </>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="members-heading" className="flex flex-col gap-4">
+          <h2 id="members-heading" className="font-medium">
+            Members by region
+          </h2>
+          {members.size === 0 && (
+            <p className="text-sm text-zinc-500">This group has no members yet.</p>
+          )}
+          {[...byRegion].map(([region, list]) => (
+            <Card key={region}>
+              <h3 className="mb-2 text-sm font-semibold">
+                {region} ({list.length})
+              </h3>
+              <ul
+                className="grid grid-cols-2 gap-1 text-sm sm:grid-cols-3"
+                aria-label={`Members in ${region}`}
+              >
+                {list.map((c) => (
+                  <li key={c.code}>
+                    <span aria-hidden="true">{c.flag}</span> {c.name}{" "}
+                    <span className="font-mono text-xs text-zinc-500">{c.code}</span>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          ))}
+          <h2 className="font-medium">Used by scenarios</h2>
+          {usage.length === 0 ? (
+            <p className="text-sm text-zinc-500" data-testid="group-usage">
+              No scenario uses this group.
+            </p>
+          ) : (
+            <ul className="list-disc pl-5 text-sm" data-testid="group-usage">
+              {usage.map((u) => (
+                <li key={u.scenarioId}>
+                  <Link
+                    className="text-sky-700 underline dark:text-sky-400"
+                    href={`/scenarios/${u.scenarioId}`}
+                  >
+                    {u.scenarioName}
+                  </Link>
+                  {u.archived && " (archived)"}:{" "}
+                  {u.rules.map((r) => `${r.name}${r.excludes ? " (excluded)" : ""}`).join("; ")}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        {canEdit && (
+          <section aria-labelledby="edit-heading">
+            <h2 id="edit-heading" className="mb-2 font-medium">
+              Edit group
+            </h2>
+            <Card>
+              <GroupForm
+                key={group.version}
+                id={group.id}
+                version={group.version}
+                countries={options.countries}
+                initial={{
+                  name: group.name,
+                  description: group.description,
+                  source: group.source,
+                  sourceUrl: group.sourceUrl ?? "",
+                  asOf: group.asOf ? group.asOf.toISOString().slice(0, 10) : "",
+                  members: [...members].sort(),
+                }}
+              />
+            </Card>
+          </section>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge, PageHeader } from "@/components/ui/card";
+import { LiveRefresh } from "@/components/live/live-refresh";
+import { ScenarioEditor } from "@/components/scenarios/scenario-editor";
+import { can } from "@/lib/auth/permissions";
+import { titleCase } from "@/lib/format";
+import { db } from "@/lib/server/db/client";
+import { dataRevision } from "@/lib/server/engine/get-inventory";
+import { requireUser } from "@/lib/server/guards";
+import { loadEditorOptions } from "@/lib/server/scenarios/load-editor-options";
+import { toScenarioInput } from "@/lib/server/scenarios/to-scenario-input";
+
+export const metadata: Metadata = { title: "Scenario" };
+
+export default async function ScenarioPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const [scenario, options, revision] = await Promise.all([
+    db.policyScenario.findUnique({
+      where: { id },
+      include: { rules: { orderBy: { position: "asc" } } },
+    }),
+    loadEditorOptions(db),
+    dataRevision(),
+  ]);
+  if (!scenario) notFound();
+  const canEdit = can(user.role, "update", "scenario");
+  return (
+    <>
+      <PageHeader
+        title={scenario.name}
+        description={
+          <>
+            <Link className="text-sky-700 underline dark:text-sky-400" href="/scenarios">
+              All scenarios
+            </Link>{" "}
+            ·{" "}
+            <Link
+              className="text-sky-700 underline dark:text-sky-400"
+              href={`/matrix?scenario=${scenario.id}`}
+            >
+              Open in the matrix
+            </Link>
+            {!canEdit && " · Your role can read this scenario but not change it."}
+          </>
+        }
+        actions={
+          <>
+            {scenario.isActive ? (
+              <Badge className="border-sky-400 text-sky-800 dark:text-sky-300">
+                Active for the organisation
+              </Badge>
+            ) : (
+              <Badge>{titleCase(scenario.status)}</Badge>
+            )}
+            <LiveRefresh />
+          </>
+        }
+      />
+      <ScenarioEditor
+        scenarioId={scenario.id}
+        version={scenario.version}
+        values={toScenarioInput(scenario)}
+        options={options}
+        canEdit={canEdit}
+        basis={revision}
+      />
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** Opens a scenario's editor from the scenario list; returns its id. */
+export async function openScenario(page: Page, name: string): Promise<string> {
+  await page.goto("/scenarios");
+  await page.getByRole("link", { name, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  return page.url().split("/scenarios/")[1].split("?")[0];
+}
+
+/** Picks an option in one of the editor's searchable multi-selects. */
+export async function choose(select: Locator, search: string, option: RegExp) {
+  await select.getByRole("button", { name: /^Choose / }).click();
+  await select.getByRole("searchbox").fill(search);
+  await select.getByRole("checkbox", { name: option }).check();
+  await select.getByRole("button", { name: "Done" }).click();
+}
+
+/** Adds a rule "US frontier models restricted in Japan" at the end of the open scenario. */
+export async function addJapanRule(page: Page, name: string) {
+  const count = await page.locator('[data-testid^="rule-"][aria-label^="Rule "]').count();
+  await page.getByRole("button", { name: "Add rule" }).click();
+  const rule = page.getByTestId(`rule-${count}`);
+  await rule.getByLabel(`Rule ${count + 1} name`).fill(name);
+  await rule.getByLabel("Outcome").selectOption("RESTRICTED");
+  await choose(rule.getByTestId(`rule-${count}-jurisdictions-countries`), "Japan", /Japan \(JP\)/);
+  await rule.getByLabel("All models").uncheck();
+  await choose(
+    rule.getByTestId(`rule-${count}-models-originCodes`),
+    "United States",
+    /United States \(US\)/,
+  );
+  await rule.getByLabel("Frontier").check();
+}

@@ -6,8 +6,8 @@
  */
 import "server-only";
 import type { Inventory } from "@/lib/domain";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db/client";
+import { dataRevision } from "./data-revision";
 import { loadInventory } from "./load-inventory";
 
 export interface InventoryAt {
@@ -21,16 +21,8 @@ interface Store {
 const store = globalThis as unknown as { tierscopeInventory?: Store };
 const cache: Store = (store.tierscopeInventory ??= { current: null });
 
-export async function dataRevision(client: PrismaClient = db): Promise<string> {
-  const last = await client.auditEvent.findFirst({
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true },
-  });
-  return last?.id ?? "empty";
-}
-
 export async function getInventory(): Promise<InventoryAt> {
-  const revision = await dataRevision();
+  const revision = await dataRevision(db);
   const hit = cache.current;
   if (hit && hit.revision === revision) return hit.loading;
   // Concurrent requests for the same revision share one load.

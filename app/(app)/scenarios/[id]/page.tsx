@@ -7,7 +7,7 @@ import { ScenarioEditor } from "@/components/scenarios/scenario-editor";
 import { can } from "@/lib/auth/permissions";
 import { titleCase } from "@/lib/format";
 import { db } from "@/lib/server/db/client";
-import { dataRevision } from "@/lib/server/engine/get-inventory";
+import { dataRevision } from "@/lib/server/engine/data-revision";
 import { requireUser } from "@/lib/server/guards";
 import { loadEditorOptions } from "@/lib/server/scenarios/load-editor-options";
 import { toScenarioInput } from "@/lib/server/scenarios/to-scenario-input";
@@ -23,7 +23,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ id: s
       include: { rules: { orderBy: { position: "asc" } } },
     }),
     loadEditorOptions(db),
-    dataRevision(),
+    dataRevision(db),
   ]);
   if (!scenario) notFound();
   const canEdit = can(user.role, "update", "scenario");

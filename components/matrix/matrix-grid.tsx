@@ -138,7 +138,12 @@ export function MatrixGrid({
         aria-colcount={colCount + 1}
         onKeyDown={onKeyDown}
         onMouseLeave={() => setHovered(null)}
-        className="relative h-[70vh] overflow-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900"
+        className="relative overflow-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900"
+        // As small as the content, at most 70% of the viewport tall (borders add 2px).
+        style={{
+          height: `min(70vh, ${rowV.getTotalSize() + 2}px)`,
+          maxWidth: colV.getTotalSize() + 2,
+        }}
       >
         <div
           className="relative"

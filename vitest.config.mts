@@ -8,6 +8,7 @@ export default defineConfig({
     environment: "node",
     include: [
       "lib/**/*.test.ts",
+      "components/**/*.test.ts",
       "prisma/**/*.test.ts",
       "scripts/**/*.test.ts",
       "tests/**/*.test.ts",

@@ -1,74 +1,59 @@
 import type { Metadata } from "next";
-import { OUTCOMES, type Outcome } from "@/lib/domain";
+import Link from "next/link";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
 import { ScenarioPicker } from "@/components/shell/scenario-picker";
-import { titleCase } from "@/lib/format";
+import { MatrixExplorer } from "@/components/matrix/matrix-explorer";
+import { MatrixFilterBar } from "@/components/matrix/matrix-filter-bar";
+import { MatrixLegend } from "@/components/matrix/matrix-legend";
+import { parseMatrixFilters, type SearchParams } from "@/lib/domain/matrix/matrix-filters";
 import { requireUser } from "@/lib/server/guards";
-import {
-  getEvaluation,
-  listScenarioOptions,
-  resolveScenarioId,
-} from "@/lib/server/engine/get-evaluation";
+import { loadMatrixPage } from "@/lib/server/matrix/load-matrix-page";
 
 export const metadata: Metadata = { title: "Matrix" };
 
-/** So far: per model, in how many jurisdictions each access outcome applies under the scenario. */
 export default async function MatrixPage({
   searchParams,
 }: {
-  searchParams: Promise<{ scenario?: string }>;
+  searchParams: Promise<SearchParams>;
 }) {
   await requireUser();
-  const scenarioId = await resolveScenarioId((await searchParams).scenario);
-  const evaluation = scenarioId ? await getEvaluation(scenarioId) : null;
-  if (!evaluation)
+  const params = await searchParams;
+  const scenario = typeof params.scenario === "string" ? params.scenario : null;
+  const data = await loadMatrixPage(scenario, parseMatrixFilters(params));
+  if (!data)
     return (
       <>
         <PageHeader title="Jurisdiction matrix" />
-        <EmptyState title="No policy scenario yet" />
+        <EmptyState title="No policy scenario yet">
+          Create a scenario on the <Link href="/scenarios">scenarios page</Link> to see the matrix.
+        </EmptyState>
       </>
     );
-  const scenarios = await listScenarioOptions();
-  const vendorName = new Map(evaluation.inventory.vendors.map((v) => [v.id, v.name]));
-  const rows = evaluation.inventory.models.map((m) => {
-    const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
-    for (const code of evaluation.jurisdictionCodes) counts[evaluation.outcomeOf(m.id, code)]++;
-    return { model: m, counts };
-  });
+  const { view } = data;
   return (
     <>
       <PageHeader
         title="Jurisdiction matrix"
-        description={`Access of each model across ${evaluation.jurisdictionCodes.length} jurisdictions under “${evaluation.scenario.name}”: how many jurisdictions fall under each outcome.`}
-        actions={<ScenarioPicker scenarios={scenarios} value={evaluation.scenario.id} />}
+        description={`Access of ${view.rows.length} models in ${view.columns.length} jurisdictions under “${data.scenario.name}”, as of ${data.asOf}. The number in a cell counts our planned and live deployments there; open a cell to see why.`}
+        actions={
+          <>
+            <ScenarioPicker scenarios={data.scenarios} value={data.scenario.id} />
+            <Link
+              href={`/compare?a=${encodeURIComponent(data.scenario.id)}`}
+              className="inline-flex h-9 items-center rounded-md border border-zinc-300 px-3.5 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+            >
+              Compare with…
+            </Link>
+          </>
+        }
       />
-      <Table aria-label="Access by model">
-        <thead>
-          <tr>
-            <Th>Vendor</Th>
-            <Th>Model</Th>
-            {OUTCOMES.map((o) => (
-              <Th key={o} className="text-right">
-                {titleCase(o)}
-              </Th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ model, counts }) => (
-            <tr key={model.id}>
-              <Td>{vendorName.get(model.vendorId)}</Td>
-              <Td className="font-medium">{model.name}</Td>
-              {OUTCOMES.map((o) => (
-                <Td key={o} className="text-right tabular-nums">
-                  {counts[o]}
-                </Td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+      <MatrixFilterBar options={data.options} />
+      <MatrixLegend totals={view.totals} />
+      <MatrixExplorer
+        view={view}
+        scenarioId={data.scenario.id}
+        label={`Access by model and jurisdiction under ${data.scenario.name}`}
+      />
     </>
   );
 }

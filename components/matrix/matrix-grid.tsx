@@ -1,0 +1,290 @@
+"use client";
+
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
+import type { MatrixView } from "@/lib/domain/matrix/build-matrix-view";
+import { cn } from "@/lib/cn";
+import { OUTCOME_STYLE, outcomeOfRank } from "./outcome-style";
+import { describeCell, nextCell, type CellPosition } from "./grid-navigation";
+
+const CELL_W = 44;
+const CELL_H = 32;
+const ROW_HEADER_W = 240;
+const BAND_H = 22;
+const HEADER_H = BAND_H + 30;
+
+/** Keeps the active row or column rendered even when scrolled away, so focus always has a target. */
+function keepIndex(index: number) {
+  return (range: Range) => {
+    const indexes = defaultRangeExtractor(range);
+    if (index >= 0 && index < range.count && !indexes.includes(index)) {
+      indexes.push(index);
+      indexes.sort((a, b) => a - b);
+    }
+    return indexes;
+  };
+}
+
+/**
+ * The jurisdiction matrix as an ARIA grid, virtualized on both axes: only the cells in view (plus
+ * the focused one) are in the DOM. One tab stop (roving tabindex); arrows, Home/End (Ctrl for the
+ * grid's corners) and PageUp/PageDown move between cells; Enter opens a cell. Everything is
+ * derived from `view` on each render, so a router.refresh() with new data simply repaints.
+ */
+export function MatrixGrid({
+  view,
+  label,
+  onOpenCell,
+}: {
+  view: MatrixView;
+  label: string;
+  onOpenCell: (cell: CellPosition) => void;
+}) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState<CellPosition>({ row: 0, col: 0 });
+  const [hovered, setHovered] = useState<CellPosition | null>(null);
+  const focusAfterRender = useRef(false);
+
+  const rowCount = view.rows.length;
+  const colCount = view.columns.length;
+  // New data (a refresh, another filter) may have fewer rows or columns than before.
+  const current: CellPosition = {
+    row: Math.min(active.row, rowCount - 1),
+    col: Math.min(active.col, colCount - 1),
+  };
+
+  const counts = useMemo(() => {
+    const map = new Map<number, number>();
+    for (let i = 0; i < view.counts.length; i += 2) map.set(view.counts[i], view.counts[i + 1]);
+    return map;
+  }, [view.counts]);
+
+  // The virtualizers are read only here, never handed to memoized children, so skipping the
+  // compiler's memoization for this component is what we want.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const rowV = useVirtualizer({
+    count: rowCount,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => CELL_H,
+    paddingStart: HEADER_H,
+    scrollPaddingStart: HEADER_H,
+    overscan: 4,
+    rangeExtractor: useMemo(() => keepIndex(current.row), [current.row]),
+  });
+  const colV = useVirtualizer({
+    horizontal: true,
+    count: colCount,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => CELL_W,
+    paddingStart: ROW_HEADER_W,
+    scrollPaddingStart: ROW_HEADER_W,
+    overscan: 3,
+    rangeExtractor: useMemo(() => keepIndex(current.col), [current.col]),
+  });
+
+  useEffect(() => {
+    if (!focusAfterRender.current) return;
+    focusAfterRender.current = false;
+    scrollRef.current
+      ?.querySelector<HTMLElement>(`[data-cell="${current.row}:${current.col}"]`)
+      ?.focus({ preventScroll: true });
+  });
+
+  const moveTo = (next: CellPosition) => {
+    rowV.scrollToIndex(next.row);
+    colV.scrollToIndex(next.col);
+    focusAfterRender.current = true;
+    setActive(next);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      onOpenCell(current);
+      return;
+    }
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / CELL_H) - 2);
+    const next = nextCell(event.key, event.ctrlKey || event.metaKey, current, {
+      rows: rowCount,
+      cols: colCount,
+      page,
+    });
+    if (!next) return;
+    event.preventDefault();
+    moveTo(next);
+  };
+
+  const visibleRows = rowV.getVirtualItems();
+  const visibleCols = colV.getVirtualItems();
+  const firstRow =
+    visibleRows.find((r) => r.start >= (rowV.scrollOffset ?? 0) + HEADER_H)?.index ?? 0;
+  const shown = hovered ?? current;
+  const rowGroupOf = (row: number) =>
+    view.rowGroups.find((g) => row >= g.start && row < g.start + g.count);
+
+  return (
+    <div>
+      <p
+        className="mb-2 min-h-6 truncate text-sm text-zinc-700 dark:text-zinc-300"
+        data-testid="matrix-info"
+      >
+        {describeCell(view, shown, counts)}
+      </p>
+      <div
+        ref={scrollRef}
+        role="grid"
+        aria-label={label}
+        aria-rowcount={rowCount + 1}
+        aria-colcount={colCount + 1}
+        onKeyDown={onKeyDown}
+        onMouseLeave={() => setHovered(null)}
+        className="relative overflow-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900"
+        // As small as the content, at most 70% of the viewport tall (borders add 2px).
+        style={{
+          height: `min(70vh, ${rowV.getTotalSize() + 2}px)`,
+          maxWidth: colV.getTotalSize() + 2,
+        }}
+      >
+        <div
+          className="relative"
+          style={{ width: colV.getTotalSize(), height: rowV.getTotalSize() }}
+        >
+          <div
+            role="row"
+            aria-rowindex={1}
+            className="sticky top-0 z-20 bg-zinc-50 dark:bg-zinc-900"
+            style={{ height: HEADER_H, width: colV.getTotalSize() }}
+          >
+            <div
+              role="columnheader"
+              aria-colindex={1}
+              className="sticky left-0 z-30 flex h-full items-end border-b border-r border-zinc-200 bg-zinc-50 px-2 pb-1 text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-400"
+              style={{ width: ROW_HEADER_W }}
+            >
+              Model \ Jurisdiction
+            </div>
+            {view.columnGroups
+              .filter((g) =>
+                visibleCols.some((c) => c.index >= g.start && c.index < g.start + g.count),
+              )
+              .map((g) => (
+                <div
+                  key={g.key}
+                  aria-hidden
+                  className="absolute top-0 truncate border-b border-l border-zinc-300 px-1 text-[11px] font-medium leading-[22px] text-zinc-600 dark:border-zinc-700 dark:text-zinc-400"
+                  style={{
+                    left: ROW_HEADER_W + g.start * CELL_W,
+                    width: g.count * CELL_W,
+                    height: BAND_H,
+                  }}
+                  title={g.label}
+                >
+                  {g.label}
+                </div>
+              ))}
+            {visibleCols.map((c) => {
+              const column = view.columns[c.index];
+              const group = view.columnGroups.find((g) => g.start === c.index);
+              return (
+                <div
+                  key={c.key}
+                  role="columnheader"
+                  aria-colindex={c.index + 2}
+                  aria-label={`${column.name} (${column.code})`}
+                  title={column.name}
+                  className={cn(
+                    "absolute flex items-center justify-center border-b border-zinc-200 font-mono text-xs font-semibold dark:border-zinc-800",
+                    group && "border-l border-l-zinc-300 dark:border-l-zinc-700",
+                  )}
+                  style={{ left: c.start, top: BAND_H, width: CELL_W, height: HEADER_H - BAND_H }}
+                >
+                  {column.code}
+                </div>
+              );
+            })}
+          </div>
+          {visibleRows.map((r) => {
+            const row = view.rows[r.index];
+            const group = rowGroupOf(r.index);
+            const groupStart = group?.start === r.index;
+            return (
+              <div
+                key={r.key}
+                role="row"
+                aria-rowindex={r.index + 2}
+                className={cn(
+                  "absolute left-0",
+                  groupStart && "border-t border-zinc-300 dark:border-zinc-700",
+                )}
+                style={{ top: r.start, height: CELL_H, width: colV.getTotalSize() }}
+              >
+                <div
+                  role="rowheader"
+                  aria-colindex={1}
+                  aria-label={`${row.name} (${group?.label ?? ""})`}
+                  className="sticky left-0 z-10 flex h-full items-center gap-2 border-r border-zinc-200 bg-white px-2 text-sm dark:border-zinc-800 dark:bg-zinc-900"
+                  style={{ width: ROW_HEADER_W }}
+                >
+                  <span className="w-20 shrink-0 truncate text-xs text-zinc-500" aria-hidden>
+                    {groupStart || r.index === firstRow ? group?.label : ""}
+                  </span>
+                  <span className="truncate font-medium" title={row.name}>
+                    {row.name}
+                  </span>
+                </div>
+                {visibleCols.map((c) => {
+                  const cell = r.index * colCount + c.index;
+                  const position = { row: r.index, col: c.index };
+                  const outcome = outcomeOfRank(view.outcomes[cell]);
+                  const before = view.before ? outcomeOfRank(view.before[cell]) : null;
+                  const changed = before !== null && before !== outcome;
+                  const count = counts.get(cell) ?? 0;
+                  const isActive = r.index === current.row && c.index === current.col;
+                  return (
+                    <div
+                      key={c.key}
+                      role="gridcell"
+                      aria-colindex={c.index + 2}
+                      aria-label={describeCell(view, position, counts)}
+                      tabIndex={isActive ? 0 : -1}
+                      data-cell={`${r.index}:${c.index}`}
+                      data-outcome={outcome}
+                      data-changed={changed || undefined}
+                      onClick={() => {
+                        setActive(position);
+                        onOpenCell(position);
+                      }}
+                      onFocus={() => setActive(position)}
+                      onMouseEnter={() => setHovered(position)}
+                      className={cn(
+                        "absolute flex cursor-pointer select-none items-center justify-center gap-0.5 border-b border-r border-white/60 text-xs font-semibold tabular-nums focus-visible:z-10 focus-visible:outline-offset-[-2px] dark:border-zinc-900/60",
+                        OUTCOME_STYLE[outcome].className,
+                        view.before && !changed && "opacity-35",
+                        changed &&
+                          "z-[1] outline-2 outline-offset-[-3px] outline-zinc-900 dark:outline-white",
+                      )}
+                      style={{ left: c.start, top: 0, width: CELL_W, height: CELL_H }}
+                    >
+                      {changed && before ? (
+                        <span aria-hidden>
+                          {OUTCOME_STYLE[before].mark}→{OUTCOME_STYLE[outcome].mark}
+                        </span>
+                      ) : (
+                        <span aria-hidden>{OUTCOME_STYLE[outcome].mark}</span>
+                      )}
+                      {count > 0 && !changed && (
+                        <span aria-hidden className="text-[10px] font-normal">
+                          {count}
+                        </span>
+                      )}
+                    </div>
+                  );
+                })}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

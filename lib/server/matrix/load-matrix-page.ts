@@ -1,0 +1,40 @@
+import "server-only";
+import { buildMatrixView, type MatrixView } from "@/lib/domain/matrix/build-matrix-view";
+import {
+  matrixFilterOptions,
+  type MatrixFilterOptions,
+} from "@/lib/domain/matrix/matrix-filter-options";
+import type { MatrixFilters } from "@/lib/domain/matrix/matrix-filters";
+import {
+  getEvaluation,
+  listScenarioOptions,
+  resolveScenarioId,
+} from "@/lib/server/engine/get-evaluation";
+
+export interface MatrixPageData {
+  scenario: { id: string; name: string };
+  asOf: string;
+  scenarios: Awaited<ReturnType<typeof listScenarioOptions>>;
+  view: MatrixView;
+  options: MatrixFilterOptions;
+}
+
+/** The matrix page for the scenario in the URL (else the active one); null when none exists. */
+export async function loadMatrixPage(
+  requestedScenario: string | null,
+  filters: MatrixFilters,
+): Promise<MatrixPageData | null> {
+  const [scenarioId, scenarios] = await Promise.all([
+    resolveScenarioId(requestedScenario),
+    listScenarioOptions(),
+  ]);
+  const evaluation = scenarioId ? await getEvaluation(scenarioId) : null;
+  if (!evaluation) return null;
+  return {
+    scenario: { id: evaluation.scenario.id, name: evaluation.scenario.name },
+    asOf: evaluation.asOf,
+    scenarios,
+    view: buildMatrixView(evaluation, { ...filters, changedOnly: false }),
+    options: matrixFilterOptions(evaluation),
+  };
+}

@@ -179,3 +179,19 @@ export type ContractFields = z.output<typeof contractFieldsSchema>;
 /** Edits and archiving name the version the user read, so a stale save is refused, never applied. */
 export const versioned = z.object({ id: idSchema, version: versionSchema });
 export const archiveSchema = versioned;
+
+/** Edits: every field plus the id and the version the user read. */
+export const vendorUpdateSchema = vendorFieldsSchema.extend(versioned.shape);
+export const modelUpdateSchema = modelFieldsSchema.extend(versioned.shape);
+export const deploymentUpdateSchema = deploymentFieldsShape
+  .extend(versioned.shape)
+  .superRefine(checkCloudPlacement);
+// safeExtend keeps the expiry-after-effective refinement.
+export const contractUpdateSchema = contractFieldsSchema.safeExtend(versioned.shape);
+
+/** Archive (archived: true) or restore (false) a row at the version the user read. */
+export const setArchivedSchema = versioned.extend({ archived: z.boolean() });
+export type SetArchivedInput = z.output<typeof setArchivedSchema>;
+
+/** Loading the latest values of a row into an edit form after a conflict. */
+export const idOnlySchema = z.object({ id: idSchema });

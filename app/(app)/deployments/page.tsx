@@ -1,68 +1,61 @@
 import type { Metadata } from "next";
-import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
-import { titleCase } from "@/lib/format";
+import { PageHeader } from "@/components/ui/card";
+import { ScenarioPicker } from "@/components/shell/scenario-picker";
+import { DeploymentTable } from "@/components/inventory/deployment-table";
+import { ListActions } from "@/components/inventory/list-actions";
 import { db } from "@/lib/server/db/client";
 import { requireUser } from "@/lib/server/guards";
+import {
+  getEvaluation,
+  listScenarioOptions,
+  resolveScenarioId,
+} from "@/lib/server/engine/get-evaluation";
+import { listDeployments } from "@/lib/server/inventory/list-deployments";
+import { listOptions } from "@/lib/server/inventory/list-options";
+import { deploymentList } from "@/lib/validation/inventory-lists";
 
 export const metadata: Metadata = { title: "Deployments" };
 
-export default async function DeploymentsPage() {
-  await requireUser();
-  const deployments = await db.deployment.findMany({
-    where: { archivedAt: null },
-    orderBy: { ref: "asc" },
-    include: {
-      model: { select: { name: true } },
-      jurisdiction: { select: { name: true } },
-      _count: { select: { reach: true } },
-    },
-  });
+export default async function DeploymentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireUser();
+  const params = await searchParams;
+  const state = deploymentList.parse(params);
+  const scenarioId = await resolveScenarioId(
+    typeof params.scenario === "string" ? params.scenario : null,
+  );
+  const [evaluation, scenarios, options] = await Promise.all([
+    scenarioId ? getEvaluation(scenarioId) : null,
+    listScenarioOptions(),
+    listOptions(db),
+  ]);
+  const { rows, total } = await listDeployments(db, state, evaluation);
   return (
     <>
       <PageHeader
         title="Deployments"
-        description={`${deployments.length} deployments: which model runs where, for whom.`}
+        description={
+          evaluation
+            ? `Which model runs where, for whom; risk under “${evaluation.scenario.name}”.`
+            : "Which model runs where, for whom."
+        }
+        actions={
+          <>
+            {evaluation && <ScenarioPicker scenarios={scenarios} value={evaluation.scenario.id} />}
+            <ListActions
+              role={user.role}
+              entity="deployment"
+              path="/deployments"
+              noun="deployment"
+              importable
+            />
+          </>
+        }
       />
-      {deployments.length === 0 ? (
-        <EmptyState title="No deployments yet" />
-      ) : (
-        <Table aria-label="Deployments">
-          <thead>
-            <tr>
-              <Th>Ref</Th>
-              <Th>Model</Th>
-              <Th>Serves</Th>
-              <Th>Cloud region</Th>
-              <Th>Scope</Th>
-              <Th>Business unit</Th>
-              <Th>Use case</Th>
-              <Th>Status</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {deployments.map((d) => (
-              <tr key={d.id}>
-                <Td className="font-mono text-xs">{d.ref}</Td>
-                <Td>{d.model.name}</Td>
-                <Td>{d.jurisdiction.name}</Td>
-                <Td className="whitespace-nowrap">
-                  {d.cloudProvider} · {d.cloudRegion}
-                </Td>
-                <Td>
-                  {titleCase(d.processingScope)}{" "}
-                  <span className="text-xs text-zinc-500">({d._count.reach} countries)</span>
-                </Td>
-                <Td>{d.businessUnit}</Td>
-                <Td>{d.useCase}</Td>
-                <Td>
-                  <Badge>{titleCase(d.status)}</Badge>
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+      <DeploymentTable rows={rows} total={total} state={state} options={options} />
     </>
   );
 }

@@ -1,51 +1,35 @@
 import type { Metadata } from "next";
-import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { PageHeader } from "@/components/ui/card";
+import { ListActions } from "@/components/inventory/list-actions";
+import { VendorTable } from "@/components/inventory/vendor-table";
 import { db } from "@/lib/server/db/client";
 import { requireUser } from "@/lib/server/guards";
+import { listVendors } from "@/lib/server/inventory/list-vendors";
+import { vendorList } from "@/lib/validation/inventory-lists";
 
 export const metadata: Metadata = { title: "Vendors" };
 
-export default async function VendorsPage() {
-  await requireUser();
-  const vendors = await db.vendor.findMany({
-    where: { archivedAt: null },
-    orderBy: { name: "asc" },
-    include: { hq: true, _count: { select: { models: true, contracts: true } } },
-  });
+export default async function VendorsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireUser();
+  const state = vendorList.parse(await searchParams);
+  const [{ rows, total }, countries] = await Promise.all([
+    listVendors(db, state),
+    db.jurisdiction.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }),
+  ]);
   return (
     <>
-      <PageHeader title="Vendors" description={`${vendors.length} vendors supplying AI models.`} />
-      {vendors.length === 0 ? (
-        <EmptyState title="No vendors yet" />
-      ) : (
-        <Table aria-label="Vendors">
-          <thead>
-            <tr>
-              <Th>Name</Th>
-              <Th>Headquarters</Th>
-              <Th>Status</Th>
-              <Th>Owner</Th>
-              <Th className="text-right">Models</Th>
-              <Th className="text-right">Contracts</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {vendors.map((v) => (
-              <tr key={v.id}>
-                <Td className="font-medium">{v.name}</Td>
-                <Td>{v.hq?.name ?? "Unknown"}</Td>
-                <Td>
-                  <Badge>{v.status.replace("_", " ").toLowerCase()}</Badge>
-                </Td>
-                <Td>{v.owner}</Td>
-                <Td className="text-right tabular-nums">{v._count.models}</Td>
-                <Td className="text-right tabular-nums">{v._count.contracts}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+      <PageHeader
+        title="Vendors"
+        description="Companies supplying AI models, their headquarters and contracts."
+        actions={
+          <ListActions role={user.role} entity="vendor" path="/vendors" noun="vendor" importable />
+        }
+      />
+      <VendorTable rows={rows} total={total} state={state} countries={countries} />
     </>
   );
 }

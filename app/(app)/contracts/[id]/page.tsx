@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { ArchiveButton } from "@/components/inventory/archive-button";
+import { EditLink, Facts, Section, TextLink } from "@/components/inventory/detail-parts";
+import { can } from "@/lib/auth/permissions";
+import { formatDate, titleCase } from "@/lib/format";
+import { db } from "@/lib/server/db/client";
+import { requireUser } from "@/lib/server/guards";
+import { getContract } from "@/lib/server/inventory/get-contract";
+import { setContractArchivedAction } from "../actions";
+
+export const metadata: Metadata = { title: "Contract" };
+
+export default async function ContractPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const c = await getContract(db, id);
+  if (!c) notFound();
+  const archived = c.archivedAt !== null;
+  const today = new Date().toISOString().slice(0, 10);
+  const effective = formatDate(c.effectiveDate);
+  const expiry = c.expiryDate ? formatDate(c.expiryDate) : null;
+  const inForce = effective <= today && (expiry === null || expiry >= today);
+  return (
+    <>
+      <PageHeader
+        title={c.title}
+        description={
+          <span className="flex items-center gap-2">
+            <TextLink href={`/vendors/${c.vendor.id}`}>{c.vendor.name}</TextLink>
+            <Badge>{inForce ? "In force" : "Not in force"}</Badge>
+            {archived && (
+              <Badge className="border-amber-400">Archived {formatDate(c.archivedAt)}</Badge>
+            )}
+          </span>
+        }
+        actions={
+          <>
+            {can(user.role, "update", "contract") && !archived && (
+              <EditLink href={`/contracts/${id}/edit`} />
+            )}
+            {can(user.role, "archive", "contract") && (
+              <ArchiveButton
+                id={id}
+                version={c.version}
+                archived={archived}
+                name={c.title}
+                action={setContractArchivedAction}
+              />
+            )}
+          </>
+        }
+      />
+      <Section title="Details">
+        <Facts
+          items={[
+            ["Effective", effective],
+            ["Expires", expiry ?? "Open-ended"],
+            ["Governing law", c.governingLaw?.name ?? "Not stated"],
+            ["Last updated", formatDate(c.updatedAt)],
+          ]}
+        />
+      </Section>
+      <Section title="Clauses">
+        {c.clauses.length === 0 ? (
+          <EmptyState title="No clauses recorded" />
+        ) : (
+          <Table aria-label="Clauses">
+            <thead>
+              <tr>
+                <Th>Type</Th>
+                <Th>Heading</Th>
+                <Th>Assessment</Th>
+                <Th>Text</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.clauses.map((cl) => (
+                <tr key={cl.id}>
+                  <Td className="whitespace-nowrap">{titleCase(cl.type)}</Td>
+                  <Td>{cl.heading}</Td>
+                  <Td>
+                    <Badge>{titleCase(cl.assessment)}</Badge>
+                  </Td>
+                  <Td className="max-w-xl text-zinc-700 dark:text-zinc-300">{cl.text}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
+import { ScenarioPicker } from "@/components/shell/scenario-picker";
+import { ArchiveButton } from "@/components/inventory/archive-button";
+import { EditLink, Facts, Section, TextLink } from "@/components/inventory/detail-parts";
+import { ScoreExplanation } from "@/components/inventory/score-explanation";
+import { can } from "@/lib/auth/permissions";
+import { explainDeployment, suggestAlternatives } from "@/lib/domain";
+import { formatDate, titleCase } from "@/lib/format";
+import { db } from "@/lib/server/db/client";
+import { requireUser } from "@/lib/server/guards";
+import {
+  getEvaluation,
+  listScenarioOptions,
+  resolveScenarioId,
+} from "@/lib/server/engine/get-evaluation";
+import { getDeployment } from "@/lib/server/inventory/get-deployment";
+import { riskOf } from "@/lib/server/inventory/risk-of";
+import { setDeploymentArchivedAction } from "../actions";
+
+export const metadata: Metadata = { title: "Deployment" };
+
+export default async function DeploymentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ scenario?: string }>;
+}) {
+  const user = await requireUser();
+  const [{ id }, { scenario }] = await Promise.all([params, searchParams]);
+  const d = await getDeployment(db, id);
+  if (!d) notFound();
+  const scenarioId = await resolveScenarioId(scenario);
+  const [evaluation, scenarios] = await Promise.all([
+    scenarioId ? getEvaluation(scenarioId) : null,
+    listScenarioOptions(),
+  ]);
+  const scored = evaluation && riskOf(evaluation, id) ? evaluation : null;
+  const names = new Map(evaluation?.inventory.jurisdictions.map((j) => [j.code, j.name]) ?? []);
+  const archived = d.archivedAt !== null;
+  return (
+    <>
+      <PageHeader
+        title={d.ref}
+        description={
+          <span className="flex items-center gap-2">
+            {d.useCase} · <Badge>{titleCase(d.status)}</Badge>
+            {archived && (
+              <Badge className="border-amber-400">Archived {formatDate(d.archivedAt)}</Badge>
+            )}
+          </span>
+        }
+        actions={
+          <>
+            {evaluation && <ScenarioPicker scenarios={scenarios} value={evaluation.scenario.id} />}
+            {can(user.role, "update", "deployment") && !archived && (
+              <EditLink href={`/deployments/${id}/edit`} />
+            )}
+            {can(user.role, "archive", "deployment") && (
+              <ArchiveButton
+                id={id}
+                version={d.version}
+                archived={archived}
+                name={d.ref}
+                action={setDeploymentArchivedAction}
+              />
+            )}
+          </>
+        }
+      />
+      <Section title="Details">
+        <Facts
+          items={[
+            [
+              "Model",
+              <TextLink key="m" href={`/models/${d.model.id}`}>
+                {d.model.name}
+              </TextLink>,
+            ],
+            [
+              "Vendor",
+              <TextLink key="v" href={`/vendors/${d.model.vendor.id}`}>
+                {d.model.vendor.name}
+              </TextLink>,
+            ],
+            ["Serves", d.jurisdiction.name],
+            ["Cloud", `${d.cloudProvider} · ${d.cloudRegion} (${titleCase(d.processingScope)})`],
+            ["Processing may reach", d.reach.map((r) => r.jurisdictionCode).join(", ") || "—"],
+            ["Business unit", d.businessUnit],
+            ["Data sensitivity", `${d.dataSensitivity} of 5`],
+            ["Business criticality", `${d.businessCriticality} of 5`],
+            ["Users", d.users.toLocaleString("en")],
+            ["Go-live", formatDate(d.goLiveDate)],
+            [
+              "Fallback model",
+              d.fallbackModel ? (
+                <TextLink key="f" href={`/models/${d.fallbackModel.id}`}>
+                  {d.fallbackModel.name}
+                </TextLink>
+              ) : (
+                "None"
+              ),
+            ],
+          ]}
+        />
+      </Section>
+      {scored ? (
+        <ScoreExplanation
+          explanation={explainDeployment(scored, id)}
+          alternatives={suggestAlternatives(scored, id)}
+          countryName={(code) => names.get(code) ?? code}
+        />
+      ) : (
+        <EmptyState title="Not scored">
+          {evaluation
+            ? "Archived deployments, and deployments of archived models, take part in no score."
+            : "Create a policy scenario to see risk."}
+        </EmptyState>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,175 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { ScenarioPicker } from "@/components/shell/scenario-picker";
+import { AccessByOutcome } from "@/components/inventory/access-by-outcome";
+import { ArchiveButton } from "@/components/inventory/archive-button";
+import { BandBadge } from "@/components/inventory/band-badge";
+import { EditLink, Facts, Section, TextLink } from "@/components/inventory/detail-parts";
+import { can } from "@/lib/auth/permissions";
+import { formatDate, formatFlop, titleCase } from "@/lib/format";
+import { db } from "@/lib/server/db/client";
+import { requireUser } from "@/lib/server/guards";
+import {
+  getEvaluation,
+  listScenarioOptions,
+  resolveScenarioId,
+} from "@/lib/server/engine/get-evaluation";
+import { getModel } from "@/lib/server/inventory/get-model";
+import { riskOf } from "@/lib/server/inventory/risk-of";
+import { setModelArchivedAction } from "../actions";
+
+export const metadata: Metadata = { title: "Model" };
+
+export default async function ModelPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ scenario?: string }>;
+}) {
+  const user = await requireUser();
+  const [{ id }, { scenario }] = await Promise.all([params, searchParams]);
+  const found = await getModel(db, id);
+  if (!found) notFound();
+  const { model, deployments, deploymentCount, fallbackFor } = found;
+  const scenarioId = await resolveScenarioId(scenario);
+  const [evaluation, scenarios] = await Promise.all([
+    scenarioId ? getEvaluation(scenarioId) : null,
+    listScenarioOptions(),
+  ]);
+  const archived = model.archivedAt !== null;
+  const scored = evaluation?.modelIds.includes(id) ?? false;
+  const names = new Map(evaluation?.inventory.jurisdictions.map((j) => [j.code, j.name]) ?? []);
+  const cells =
+    evaluation && scored
+      ? evaluation.jurisdictionCodes.map((code) => ({
+          code,
+          name: names.get(code) ?? code,
+          outcome: evaluation.outcomeOf(id, code),
+          upcoming: evaluation.upcomingOutcomeOf(id, code),
+        }))
+      : [];
+  const unknown = (
+    <span className="text-amber-700 dark:text-amber-400">unknown (worst case assumed)</span>
+  );
+  return (
+    <>
+      <PageHeader
+        title={model.name}
+        description={
+          <span className="flex items-center gap-2">
+            by <TextLink href={`/vendors/${model.vendor.id}`}>{model.vendor.name}</TextLink>
+            {archived && (
+              <Badge className="border-amber-400">Archived {formatDate(model.archivedAt)}</Badge>
+            )}
+          </span>
+        }
+        actions={
+          <>
+            {evaluation && <ScenarioPicker scenarios={scenarios} value={evaluation.scenario.id} />}
+            {can(user.role, "update", "model") && !archived && (
+              <EditLink href={`/models/${id}/edit`} />
+            )}
+            {can(user.role, "archive", "model") && (
+              <ArchiveButton
+                id={id}
+                version={model.version}
+                archived={archived}
+                name={model.name}
+                action={setModelArchivedAction}
+              />
+            )}
+          </>
+        }
+      />
+      <Section title="Details">
+        <Facts
+          items={[
+            ["Version", model.modelVersion || "—"],
+            ["Origin", model.origin?.name ?? unknown],
+            ["Weights", model.weights ? titleCase(model.weights) : unknown],
+            [
+              "Training compute",
+              model.trainingComputeFlop === null ? unknown : formatFlop(model.trainingComputeFlop),
+            ],
+            ["Compute source", model.computeSource ?? "—"],
+            ["Capability class", titleCase(model.capabilityClass)],
+            ["Modality", titleCase(model.modality)],
+            ["Released", formatDate(model.releaseDate)],
+            ["Export classification", model.exportClassification ?? "—"],
+            ["Fallback for", `${fallbackFor} deployment${fallbackFor === 1 ? "" : "s"}`],
+          ]}
+        />
+      </Section>
+      <Section
+        title={`Access by jurisdiction${evaluation ? ` under ${evaluation.scenario.name}` : ""}`}
+      >
+        {!evaluation ? (
+          <EmptyState title="No policy scenario yet" />
+        ) : !scored ? (
+          <EmptyState title="Not scored">Archived models take part in no evaluation.</EmptyState>
+        ) : (
+          <AccessByOutcome cells={cells} />
+        )}
+      </Section>
+      <Section
+        title="Where it is deployed"
+        actions={
+          deploymentCount > deployments.length ? (
+            <TextLink href={`/deployments?model=${id}`}>
+              All {deploymentCount} in the deployments list
+            </TextLink>
+          ) : undefined
+        }
+      >
+        {deployments.length === 0 ? (
+          <EmptyState title="Not deployed">
+            {can(user.role, "create", "deployment") && !archived && (
+              <Link
+                className="text-sky-800 hover:underline dark:text-sky-300"
+                href={`/deployments/new?model=${id}`}
+              >
+                Add a deployment
+              </Link>
+            )}
+          </EmptyState>
+        ) : (
+          <Table aria-label="Deployments of this model">
+            <thead>
+              <tr>
+                <Th>Ref</Th>
+                <Th>Serves</Th>
+                <Th>Business unit</Th>
+                <Th>Status</Th>
+                <Th>Access</Th>
+                <Th>Risk</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {deployments.map((d) => {
+                const risk = riskOf(evaluation, d.id);
+                return (
+                  <tr key={d.id}>
+                    <Td className="font-mono text-xs">
+                      <TextLink href={`/deployments/${d.id}`}>{d.ref}</TextLink>
+                    </Td>
+                    <Td>{d.jurisdiction.name}</Td>
+                    <Td>{d.businessUnit}</Td>
+                    <Td>{titleCase(d.status)}</Td>
+                    <Td>{risk ? titleCase(risk.access) : "—"}</Td>
+                    <Td>
+                      <BandBadge band={risk?.band ?? null} score={risk?.residual} />
+                    </Td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Table>
+        )}
+      </Section>
+    </>
+  );
+}

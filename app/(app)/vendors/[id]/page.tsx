@@ -1,0 +1,184 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { ScenarioPicker } from "@/components/shell/scenario-picker";
+import { ArchiveButton } from "@/components/inventory/archive-button";
+import { BandBadge } from "@/components/inventory/band-badge";
+import { EditLink, Facts, Section, TextLink } from "@/components/inventory/detail-parts";
+import { can } from "@/lib/auth/permissions";
+import { formatDate, titleCase } from "@/lib/format";
+import { db } from "@/lib/server/db/client";
+import { requireUser } from "@/lib/server/guards";
+import {
+  getEvaluation,
+  listScenarioOptions,
+  resolveScenarioId,
+} from "@/lib/server/engine/get-evaluation";
+import { getVendor } from "@/lib/server/inventory/get-vendor";
+import { riskOf } from "@/lib/server/inventory/risk-of";
+import { setVendorArchivedAction } from "../actions";
+
+export const metadata: Metadata = { title: "Vendor" };
+
+export default async function VendorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ scenario?: string }>;
+}) {
+  const user = await requireUser();
+  const [{ id }, { scenario }] = await Promise.all([params, searchParams]);
+  const found = await getVendor(db, id);
+  if (!found) notFound();
+  const { vendor, deployments, deploymentCount } = found;
+  const scenarioId = await resolveScenarioId(scenario);
+  const [evaluation, scenarios] = await Promise.all([
+    scenarioId ? getEvaluation(scenarioId) : null,
+    listScenarioOptions(),
+  ]);
+  const archived = vendor.archivedAt !== null;
+  return (
+    <>
+      <PageHeader
+        title={vendor.name}
+        description={
+          <span className="flex items-center gap-2">
+            <Badge>{titleCase(vendor.status)}</Badge>
+            {archived && (
+              <Badge className="border-amber-400">Archived {formatDate(vendor.archivedAt)}</Badge>
+            )}
+          </span>
+        }
+        actions={
+          <>
+            {evaluation && <ScenarioPicker scenarios={scenarios} value={evaluation.scenario.id} />}
+            {can(user.role, "update", "vendor") && !archived && (
+              <EditLink href={`/vendors/${id}/edit`} />
+            )}
+            {can(user.role, "archive", "vendor") && (
+              <ArchiveButton
+                id={id}
+                version={vendor.version}
+                archived={archived}
+                name={vendor.name}
+                action={setVendorArchivedAction}
+              />
+            )}
+          </>
+        }
+      />
+      <Section title="Details">
+        <Facts
+          items={[
+            ["Headquarters", vendor.hq?.name ?? "Unknown"],
+            [
+              "Website",
+              vendor.website ? (
+                <a
+                  className="text-sky-800 hover:underline dark:text-sky-300"
+                  href={vendor.website}
+                  rel="noreferrer"
+                >
+                  {vendor.website}
+                </a>
+              ) : (
+                "—"
+              ),
+            ],
+            ["Relationship owner", vendor.owner || "—"],
+            ["Notes", vendor.notes || "—"],
+            ["Last updated", formatDate(vendor.updatedAt)],
+          ]}
+        />
+      </Section>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Section title="Models">
+          {vendor.models.length === 0 ? (
+            <EmptyState title="No models" />
+          ) : (
+            <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 text-sm dark:divide-zinc-800 dark:border-zinc-800">
+              {vendor.models.map((m) => (
+                <li key={m.id} className="flex items-center justify-between gap-2 px-3 py-2">
+                  <TextLink href={`/models/${m.id}`}>{m.name}</TextLink>
+                  <span className="text-zinc-500">
+                    {titleCase(m.capabilityClass)} ·{" "}
+                    {m.weights ? titleCase(m.weights) : "weights unknown"}
+                    {m.archivedAt ? " · archived" : ""}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+        <Section title="Contracts">
+          {vendor.contracts.length === 0 ? (
+            <EmptyState title="No contracts" />
+          ) : (
+            <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 text-sm dark:divide-zinc-800 dark:border-zinc-800">
+              {vendor.contracts.map((c) => (
+                <li key={c.id} className="flex items-center justify-between gap-2 px-3 py-2">
+                  <TextLink href={`/contracts/${c.id}`}>{c.title}</TextLink>
+                  <span className="text-zinc-500">
+                    {formatDate(c.effectiveDate)} –{" "}
+                    {c.expiryDate ? formatDate(c.expiryDate) : "open-ended"}
+                    {c.archivedAt ? " · archived" : ""}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+      </div>
+      <Section
+        title="Deployments"
+        actions={
+          deploymentCount > deployments.length ? (
+            <TextLink href={`/deployments?vendor=${id}`}>
+              All {deploymentCount} in the deployments list
+            </TextLink>
+          ) : undefined
+        }
+      >
+        {deployments.length === 0 ? (
+          <EmptyState title="No deployments of this vendor's models" />
+        ) : (
+          <Table aria-label="Deployments of this vendor's models">
+            <thead>
+              <tr>
+                <Th>Ref</Th>
+                <Th>Model</Th>
+                <Th>Serves</Th>
+                <Th>Business unit</Th>
+                <Th>Status</Th>
+                <Th>Access</Th>
+                <Th>Risk{evaluation ? ` under ${evaluation.scenario.name}` : ""}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {deployments.map((d) => {
+                const risk = riskOf(evaluation, d.id);
+                return (
+                  <tr key={d.id}>
+                    <Td className="font-mono text-xs">
+                      <TextLink href={`/deployments/${d.id}`}>{d.ref}</TextLink>
+                    </Td>
+                    <Td>{d.model.name}</Td>
+                    <Td>{d.jurisdictionCode}</Td>
+                    <Td>{d.businessUnit}</Td>
+                    <Td>{titleCase(d.status)}</Td>
+                    <Td>{risk ? titleCase(risk.access) : "—"}</Td>
+                    <Td>
+                      <BandBadge band={risk?.band ?? null} score={risk?.residual} />
+                    </Td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Table>
+        )}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { defineRoute } from "@/lib/server/route";
+import { db } from "@/lib/server/db/client";
+import { NotFoundError } from "@/lib/server/errors";
+import { getEvaluation, resolveScenarioId, today } from "@/lib/server/engine/get-evaluation";
+import { EXPORTABLE, exportCsv, type Exportable } from "@/lib/server/inventory/export-csv";
+
+const isExportable = (value: string): value is Exportable =>
+  (EXPORTABLE as readonly string[]).includes(value);
+
+/** GET /api/export/deployments?<the list's URL parameters> → every matching row as CSV. */
+export const GET = defineRoute({}, async ({ request, params }) => {
+  const entity = params.entity;
+  if (!isExportable(entity)) throw new NotFoundError(`Nothing to export called "${entity}".`);
+  const search = request.nextUrl.searchParams;
+  let evaluation = null;
+  if (entity === "deployments") {
+    const scenarioId = await resolveScenarioId(search.get("scenario"));
+    evaluation = scenarioId ? await getEvaluation(scenarioId) : null;
+  }
+  return new Response(exportCsv(db, entity, search, evaluation), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="tierscope-${entity}-${today()}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+});

@@ -1,0 +1,150 @@
+import type { Alternative, DeploymentExplanation, FactorSum } from "@/lib/domain";
+import { Table, Td, Th } from "@/components/ui/table";
+import { titleCase } from "@/lib/format";
+import { BandBadge } from "./band-badge";
+import { Section, TextLink } from "./detail-parts";
+
+const FACT_LABELS: Record<string, string> = {
+  originCode: "country of origin",
+  weights: "weights (open or closed)",
+  trainingComputeFlop: "training compute",
+};
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+function Factors({ title, sum, caption }: { title: string; sum: FactorSum; caption: string }) {
+  return (
+    <Table aria-label={caption}>
+      <thead>
+        <tr>
+          <Th>{title}</Th>
+          <Th>Value</Th>
+          <Th className="text-right">Points</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {sum.factors.map((f) => (
+          <tr
+            key={f.key}
+            className={f.contribution < 0 ? "bg-emerald-50 dark:bg-emerald-950/40" : undefined}
+          >
+            <Td>{f.label}</Td>
+            <Td>
+              {f.value === null ? "—" : typeof f.value === "string" ? titleCase(f.value) : f.value}
+            </Td>
+            <Td className="text-right tabular-nums">{signed(f.contribution)}</Td>
+          </tr>
+        ))}
+        <tr className="font-semibold">
+          <Td colSpan={2}>Total</Td>
+          <Td className="text-right tabular-nums">{sum.total}</Td>
+        </tr>
+      </tbody>
+    </Table>
+  );
+}
+
+/** Why a deployment scores what it does: every factor, assumption, clause and alternative. */
+export function ScoreExplanation({
+  explanation: e,
+  alternatives,
+  countryName,
+}: {
+  explanation: DeploymentExplanation;
+  alternatives: Alternative[];
+  countryName: (code: string) => string;
+}) {
+  const lowering = e.residualAdjustments.factors.filter(
+    (f) => f.key.startsWith("clause:") && f.contribution < 0,
+  );
+  return (
+    <>
+      <Section title="Risk">
+        <p className="mb-3 text-sm" data-testid="risk-summary">
+          Residual risk <strong>{e.residual}</strong> <BandBadge band={e.band} /> = inherent{" "}
+          {e.inherent} (likelihood {e.likelihood.total} × impact {e.impact.total}){" "}
+          {signed(e.residualAdjustments.total)} from contract terms. Access is{" "}
+          <strong>{titleCase(e.access)}</strong> (decided in {countryName(e.accessFromCode)}
+          {e.decidingRule ? ` by the rule “${e.decidingRule.name}”` : " by the scenario's default"}
+          ).
+          {e.upcomingOutcome && ` Upcoming rules would make it ${titleCase(e.upcomingOutcome)}.`}
+        </p>
+        {e.assumedFacts.length > 0 && (
+          <p className="mb-3 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm dark:bg-amber-950">
+            Assumed the worst for unknown model facts:{" "}
+            {e.assumedFacts.map((f) => FACT_LABELS[f] ?? f).join(", ")}. Completing the model record
+            may lower this score.
+          </p>
+        )}
+        <div className="grid gap-4 lg:grid-cols-3">
+          <Factors title="Likelihood" sum={e.likelihood} caption="Likelihood factors" />
+          <Factors title="Impact" sum={e.impact} caption="Impact factors" />
+          <Factors
+            title="Contract adjustments"
+            sum={e.residualAdjustments}
+            caption="Contract adjustments"
+          />
+        </div>
+        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+          {lowering.length === 0
+            ? "No contract clause lowered this score."
+            : `Clauses that lowered it: ${lowering.map((f) => f.label).join("; ")}.`}
+          {e.contractsApplied.length > 0 && (
+            <>
+              {" "}
+              In-force contracts:{" "}
+              {e.contractsApplied.map((c, i) => (
+                <span key={c.contractId}>
+                  {i > 0 && ", "}
+                  <TextLink href={`/contracts/${c.contractId}`}>{c.effectiveDate}</TextLink>
+                </span>
+              ))}
+            </>
+          )}
+        </p>
+        {e.upcomingRules.length > 0 && (
+          <ul className="mt-2 list-disc pl-5 text-sm">
+            {e.upcomingRules.map((r) => (
+              <li key={`${r.id}-${r.code}`}>
+                From {r.effectiveDate}: “{r.name}” makes {countryName(r.code)}{" "}
+                {titleCase(r.outcome)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title="Suggested alternatives">
+        {alternatives.length === 0 ? (
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            {e.access === "ALLOWED" || e.access === "LICENCE_REQUIRED"
+              ? "None needed: the model is not restricted here."
+              : "No model of the same class or better is allowed everywhere this deployment reaches."}
+          </p>
+        ) : (
+          <Table aria-label="Suggested alternatives">
+            <thead>
+              <tr>
+                <Th>Model</Th>
+                <Th>Class</Th>
+                <Th>Risk if moved</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {alternatives.map((a) => (
+                <tr key={a.modelId}>
+                  <Td>
+                    <TextLink href={`/models/${a.modelId}`}>{a.modelName}</TextLink>
+                  </Td>
+                  <Td>{titleCase(a.capabilityClass)}</Td>
+                  <Td>
+                    <BandBadge band={a.band} score={a.residual} />
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Section>
+    </>
+  );
+}

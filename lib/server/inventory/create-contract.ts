@@ -1,0 +1,45 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/server/audit";
+import type { Tx } from "@/lib/server/db/create-client";
+import type { ContractFields } from "@/lib/validation/inventory";
+import { checkReferences, clash } from "./check-references";
+
+export function contractData(input: ContractFields) {
+  return {
+    ...input,
+    effectiveDate: new Date(input.effectiveDate),
+    expiryDate: input.expiryDate ? new Date(input.expiryDate) : null,
+  };
+}
+
+export async function checkContract(tx: Tx, input: ContractFields, id: string | null) {
+  await checkReferences(tx, {
+    vendors: { vendorId: input.vendorId },
+    countries: { governingLawCode: input.governingLawCode },
+  });
+  const other = await tx.contract.findUnique({
+    where: { vendorId_title: { vendorId: input.vendorId, title: input.title } },
+    select: { id: true },
+  });
+  if (other && other.id !== id)
+    throw clash("title", `This vendor already has a contract titled "${input.title}".`);
+}
+
+export async function createContract(
+  db: PrismaClient,
+  actorId: string | null,
+  input: ContractFields,
+) {
+  return db.$transaction(async (tx) => {
+    await checkContract(tx, input, null);
+    const contract = await tx.contract.create({ data: contractData(input) });
+    await recordAudit(tx, {
+      actorId,
+      action: "contract.create",
+      entityType: "contract",
+      entityId: contract.id,
+      after: contract,
+    });
+    return contract;
+  });
+}

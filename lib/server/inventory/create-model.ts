@@ -1,0 +1,34 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/server/audit";
+import type { ModelFields } from "@/lib/validation/inventory";
+import { checkReferences, clash } from "./check-references";
+
+/** Dates arrive as YYYY-MM-DD strings; the database stores them as DATE. */
+export function modelData(input: Omit<ModelFields, "vendorId">) {
+  return { ...input, releaseDate: input.releaseDate ? new Date(input.releaseDate) : null };
+}
+
+export async function createModel(db: PrismaClient, actorId: string | null, input: ModelFields) {
+  return db.$transaction(async (tx) => {
+    await checkReferences(tx, {
+      vendors: { vendorId: input.vendorId },
+      countries: { originCode: input.originCode },
+    });
+    const existing = await tx.aiModel.findUnique({
+      where: { vendorId_name: { vendorId: input.vendorId, name: input.name } },
+      select: { id: true },
+    });
+    if (existing) throw clash("name", `This vendor already has a model named "${input.name}".`);
+    const model = await tx.aiModel.create({
+      data: { ...modelData(input), vendorId: input.vendorId },
+    });
+    await recordAudit(tx, {
+      actorId,
+      action: "model.create",
+      entityType: "model",
+      entityId: model.id,
+      after: model,
+    });
+    return model;
+  });
+}

@@ -1,0 +1,46 @@
+import { BAND_IDS, type Band, type Evaluation } from "@/lib/domain";
+
+/**
+ * Deployment ids per risk band, and in risk order, computed once per cached evaluation (the
+ * evaluation object is replaced whenever the inventory or scenario changes, so a WeakMap keyed by
+ * it never serves stale sets).
+ */
+interface Derived {
+  bands: string[][];
+  /** every scored deployment id, by residual risk ascending, then ref */
+  byRisk: string[];
+}
+const byEvaluation = new WeakMap<Evaluation, Derived>();
+
+function derived(evaluation: Evaluation): Derived {
+  const hit = byEvaluation.get(evaluation);
+  if (hit) return hit;
+  const bands: string[][] = BAND_IDS.map(() => []);
+  const { band, residual } = evaluation.internals.deployments;
+  const deployments = evaluation.inventory.deployments;
+  deployments.forEach((d, i) => bands[band[i]].push(d.id));
+  const order = deployments.map((_, i) => i);
+  order.sort(
+    (a, b) =>
+      residual[a] - residual[b] ||
+      (deployments[a].ref < deployments[b].ref
+        ? -1
+        : deployments[a].ref > deployments[b].ref
+          ? 1
+          : 0),
+  );
+  const result = { bands, byRisk: order.map((i) => deployments[i].id) };
+  byEvaluation.set(evaluation, result);
+  return result;
+}
+
+/** Scored deployment ids ordered by residual risk (ascending, ties by ref). */
+export function deploymentIdsByRisk(evaluation: Evaluation): readonly string[] {
+  return derived(evaluation).byRisk;
+}
+
+/** Ids of the deployments whose residual risk falls in any of `bands`. */
+export function deploymentIdsInBands(evaluation: Evaluation, bands: readonly string[]): string[] {
+  const sets = derived(evaluation).bands;
+  return bands.flatMap((b) => sets[BAND_IDS.indexOf(b as Band)] ?? []);
+}

@@ -1,0 +1,38 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+/** A vendor with its models, contracts and the deployments of its models (up to `limit`). */
+export async function getVendor(db: PrismaClient, id: string, limit = 200) {
+  const vendor = await db.vendor.findUnique({
+    where: { id },
+    include: {
+      hq: { select: { name: true } },
+      models: {
+        orderBy: { name: "asc" },
+        select: { id: true, name: true, capabilityClass: true, weights: true, archivedAt: true },
+      },
+      contracts: {
+        orderBy: { effectiveDate: "desc" },
+        select: { id: true, title: true, effectiveDate: true, expiryDate: true, archivedAt: true },
+      },
+    },
+  });
+  if (!vendor) return null;
+  const where = { archivedAt: null, model: { vendorId: id } };
+  const [deployments, deploymentCount] = await Promise.all([
+    db.deployment.findMany({
+      where,
+      orderBy: { ref: "asc" },
+      take: limit,
+      select: {
+        id: true,
+        ref: true,
+        status: true,
+        businessUnit: true,
+        jurisdictionCode: true,
+        model: { select: { name: true } },
+      },
+    }),
+    db.deployment.count({ where }),
+  ]);
+  return { vendor, deployments, deploymentCount };
+}

@@ -1,0 +1,168 @@
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { Band, Evaluation } from "@/lib/domain";
+import { offsetOf } from "@/lib/list-state";
+import type { DeploymentListState } from "@/lib/validation/inventory-lists";
+import { deploymentIdsByRisk, deploymentIdsInBands } from "./deployment-bands";
+
+/**
+ * The deployments list, in SQL so it stays fast over 100,000 rows. Every filter is a condition on
+ * the Deployment row alone (vendor, region and group become sub-selects on small tables), so the
+ * count needs no joins. The risk band is not stored: it comes from the cached evaluation of the
+ * selected scenario, as the set of deployment ids in the chosen bands, passed to PostgreSQL as one
+ * array parameter (`id = ANY($1)`, a hashed lookup) — no bind-parameter limit, no second copy of
+ * scores in the database that could drift from the engine.
+ */
+
+export interface DeploymentListRow {
+  id: string;
+  ref: string;
+  modelId: string;
+  modelName: string;
+  vendorId: string;
+  vendorName: string;
+  jurisdictionCode: string;
+  countryName: string;
+  cloudProvider: string;
+  cloudRegion: string;
+  processingScope: string;
+  businessUnit: string;
+  useCase: string;
+  status: string;
+  users: number;
+  goLiveDate: string | null;
+  archived: boolean;
+  band: Band | null;
+  residual: number | null;
+}
+
+const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function conditions(state: DeploymentListState, evaluation: Evaluation | null): Prisma.Sql {
+  const f = state.filters;
+  const where: Prisma.Sql[] = [];
+  if (!state.archived) where.push(Prisma.sql`d."archivedAt" IS NULL`);
+  if (f.country.length) where.push(Prisma.sql`d."jurisdictionCode" = ANY(${f.country}::text[])`);
+  if (f.status.length)
+    where.push(Prisma.sql`d."status" = ANY(${f.status}::text[]::"DeploymentStatus"[])`);
+  if (f.unit.length) where.push(Prisma.sql`d."businessUnit" = ANY(${f.unit}::text[])`);
+  if (f.cloud.length) where.push(Prisma.sql`d."cloudProvider" = ANY(${f.cloud}::text[])`);
+  if (f.model.length) where.push(Prisma.sql`d."modelId" = ANY(${f.model}::text[])`);
+  if (f.vendor.length)
+    where.push(
+      Prisma.sql`d."modelId" IN (SELECT "id" FROM "AiModel" WHERE "vendorId" = ANY(${f.vendor}::text[]))`,
+    );
+  if (f.region.length)
+    where.push(
+      Prisma.sql`d."jurisdictionCode" IN (SELECT "code" FROM "Jurisdiction" WHERE "region" = ANY(${f.region}::text[]))`,
+    );
+  if (f.group.length)
+    where.push(
+      Prisma.sql`d."jurisdictionCode" IN (SELECT "jurisdictionCode" FROM "CountryGroupMember" WHERE "groupId" = ANY(${f.group}::text[]))`,
+    );
+  if (f.band.length) {
+    const ids = evaluation ? deploymentIdsInBands(evaluation, f.band) : [];
+    // A semi-join on unnest() rather than `= ANY($1)`: the planner then does not estimate the
+    // selectivity of each of (up to) 100,000 array elements one by one.
+    where.push(Prisma.sql`d."id" IN (SELECT unnest(${ids}::text[]))`);
+  }
+  if (state.q) {
+    const like = likePattern(state.q);
+    where.push(
+      Prisma.sql`(d."ref" ILIKE ${like} OR d."businessUnit" ILIKE ${like} OR d."useCase" ILIKE ${like})`,
+    );
+  }
+  return where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty;
+}
+
+const ORDER: Record<Exclude<DeploymentListState["sort"], "risk">, string> = {
+  ref: `d."ref" %s`,
+  businessUnit: `d."businessUnit" %s, d."ref"`,
+  country: `d."jurisdictionCode" %s, d."ref"`,
+  status: `d."status" %s, d."ref"`,
+  users: `d."users" %s, d."ref"`,
+  goLiveDate: `d."goLiveDate" %s NULLS LAST, d."ref"`,
+  updatedAt: `d."updatedAt" %s, d."ref"`,
+};
+
+type RawRow = Omit<DeploymentListRow, "band" | "residual" | "goLiveDate" | "archived"> & {
+  goLiveDate: Date | null;
+  archivedAt: Date | null;
+};
+
+const SELECT = Prisma.sql`
+  SELECT d."id", d."ref", d."modelId", m."name" AS "modelName", v."id" AS "vendorId",
+         v."name" AS "vendorName", d."jurisdictionCode", j."name" AS "countryName",
+         d."cloudProvider", d."cloudRegion", d."processingScope"::text AS "processingScope",
+         d."businessUnit", d."useCase", d."status"::text AS "status", d."users", d."goLiveDate",
+         d."archivedAt"
+  FROM "Deployment" d
+  JOIN "AiModel" m ON m."id" = d."modelId"
+  JOIN "Vendor" v ON v."id" = m."vendorId"
+  JOIN "Jurisdiction" j ON j."code" = d."jurisdictionCode"`;
+
+function withScores(rows: RawRow[], evaluation: Evaluation | null): DeploymentListRow[] {
+  return rows.map(({ archivedAt, goLiveDate, ...row }) => {
+    let band: Band | null = null;
+    let residual: number | null = null;
+    if (evaluation && !archivedAt) {
+      try {
+        const result = evaluation.deployment(row.id);
+        band = result.band;
+        residual = result.residual;
+      } catch {
+        // Not in the evaluation: its model is archived, so it takes part in no score.
+      }
+    }
+    return {
+      ...row,
+      goLiveDate: goLiveDate ? goLiveDate.toISOString().slice(0, 10) : null,
+      archived: archivedAt !== null,
+      band,
+      residual,
+    };
+  });
+}
+
+export interface ListWindow {
+  offset: number;
+  limit: number;
+}
+
+/** One page (or `window`) of deployments for the URL state, and how many match in all. */
+export async function listDeployments(
+  db: PrismaClient,
+  state: DeploymentListState,
+  evaluation: Evaluation | null,
+  window: ListWindow = { offset: offsetOf(state), limit: state.size },
+): Promise<{ total: number; rows: DeploymentListRow[] }> {
+  const where = conditions(state, evaluation);
+  const dir = state.dir === "desc" ? "DESC" : "ASC";
+
+  if (state.sort === "risk") {
+    // Scores live in the evaluation, not in SQL: fetch the matching ids as one array (cheap even
+    // for 100,000 rows), walk the evaluation's cached risk order, and load one page.
+    const [{ ids }] = await db.$queryRaw<{ ids: string[] | null }[]>`
+      SELECT array_agg(d."id") AS "ids" FROM "Deployment" d ${where}`;
+    const matching = new Set(ids ?? []);
+    const ordered = evaluation
+      ? deploymentIdsByRisk(evaluation).filter((id) => matching.has(id))
+      : [];
+    if (dir === "DESC") ordered.reverse();
+    // Unscored matches (archived) have no risk; they come last.
+    const scored = new Set(ordered);
+    for (const id of matching) if (!scored.has(id)) ordered.push(id);
+    const pageIds = ordered.slice(window.offset, window.offset + window.limit);
+    const rows = await db.$queryRaw<RawRow[]>`${SELECT} WHERE d."id" = ANY(${pageIds}::text[])`;
+    const position = new Map(pageIds.map((id, i) => [id, i]));
+    rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+    return { total: matching.size, rows: withScores(rows, evaluation) };
+  }
+
+  const order = Prisma.raw(ORDER[state.sort].replace("%s", dir));
+  const [rows, [{ total }]] = await Promise.all([
+    db.$queryRaw<RawRow[]>`${SELECT} ${where} ORDER BY ${order}
+      LIMIT ${window.limit} OFFSET ${window.offset}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM "Deployment" d ${where}`,
+  ]);
+  return { total, rows: withScores(rows, evaluation) };
+}

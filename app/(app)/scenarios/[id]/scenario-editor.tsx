@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
-import { saveScenarioAction } from "@/app/(app)/scenarios/actions";
+import { saveScenarioAction } from "../actions";
 import { OUTCOMES } from "@/lib/domain/types";
 import { titleCase } from "@/lib/format";
 import type { EditorOptions } from "@/lib/server/scenarios/load-editor-options";
@@ -22,9 +22,9 @@ import {
   type ScenarioFormValues,
   type ScenarioInput,
 } from "@/lib/validation/scenario";
-import { ImpactPreview } from "./impact-preview";
-import { RuleFields, type RuleOptions } from "./rule-fields";
-import { useImpactPreview } from "./use-impact-preview";
+import { ImpactPreview } from "@/components/scenarios/impact-preview";
+import { RuleFields, type RuleOptions } from "@/components/scenarios/rule-fields";
+import { useImpactPreview } from "@/components/scenarios/use-impact-preview";
 
 const NEW_RULE: PolicyRuleInput = {
   name: "",

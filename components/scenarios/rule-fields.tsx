@@ -1,12 +1,12 @@
 "use client";
 
-import { useState } from "react";
 import { Controller, useFormContext, type FieldError } from "react-hook-form";
 import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { MultiSelect, type MultiSelectOption } from "@/components/forms/multi-select";
+import { ComputeInput } from "./compute-input";
 import { CAPABILITY_CLASSES, OUTCOMES, WEIGHTS } from "@/lib/domain/types";
 import { titleCase } from "@/lib/format";
 import type { ScenarioFormValues } from "@/lib/validation/scenario";
@@ -21,38 +21,6 @@ export interface RuleOptions {
 type Path = `rules.${number}.${string}`;
 const messageOf = (error: unknown): string | undefined =>
   (error as FieldError | undefined)?.message;
-
-/** Free text for a FLOP threshold ("1e26"); NaN reaches the schema, which explains the problem. */
-function ComputeInput({
-  id,
-  value,
-  onChange,
-  disabled,
-  invalid,
-}: {
-  id: string;
-  value: number | null | undefined;
-  onChange: (v: number | null) => void;
-  disabled?: boolean;
-  invalid: boolean;
-}) {
-  const [text, setText] = useState(value == null ? "" : String(value));
-  return (
-    <Input
-      id={id}
-      inputMode="decimal"
-      placeholder="e.g. 1e26"
-      value={text}
-      disabled={disabled}
-      aria-invalid={invalid}
-      onChange={(e) => {
-        setText(e.target.value);
-        const t = e.target.value.trim();
-        onChange(t === "" ? null : Number(t));
-      }}
-    />
-  );
-}
 
 /** One rule of the builder: where, which models, the outcome and why. */
 export function RuleFields({

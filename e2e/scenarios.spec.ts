@@ -89,3 +89,31 @@ test("scenarios can be created, duplicated, archived and made active; a viewer c
   await expect(viewer.getByRole("button", { name: "Save scenario" })).toHaveCount(0);
   await viewer.close();
 });
+
+test("two people editing one scenario: the second save is refused, naming who changed it, and reload shows their change", async ({
+  browser,
+}) => {
+  const first = await (await browser.newContext()).newPage();
+  const second = await (await browser.newContext()).newPage();
+  await signInAs(first, "COMPLIANCE");
+  await signInAs(second, "ADMIN");
+  const id = await openScenario(first, "Status quo");
+  await second.goto(`/scenarios/${id}`);
+  await expect(second.getByTestId("live-status")).toHaveAttribute("data-connected", "true");
+
+  await second.getByLabel("Description").fill("Admin's wording.");
+  await first.getByLabel("Description").fill("Compliance's wording.");
+  await first.getByRole("button", { name: "Save scenario" }).click();
+  await expect(first.getByText("Scenario saved")).toBeVisible();
+
+  // The live update warns the second editor before they even try.
+  const conflict = second.getByTestId("scenario-conflict");
+  await expect(conflict).toContainText("Someone else saved this scenario");
+  await second.getByRole("button", { name: "Save scenario" }).click();
+  await expect(conflict).toContainText(/changed by Chloe Compliance at \d{4}-\d\d-\d\d/);
+  await conflict.getByRole("button", { name: "Reload the saved scenario" }).click();
+  await expect(second.getByLabel("Description")).toHaveValue("Compliance's wording.");
+  await expect(conflict).toHaveCount(0);
+  await first.context().close();
+  await second.context().close();
+});

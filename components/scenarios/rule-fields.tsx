@@ -1,12 +1,12 @@
 "use client";
 
-import { useState } from "react";
-import { Controller, useFormContext, type FieldError } from "react-hook-form";
+import { Controller, useFormContext } from "react-hook-form";
 import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { MultiSelect, type MultiSelectOption } from "@/components/forms/multi-select";
+import { ComputeInput } from "./compute-input";
 import { CAPABILITY_CLASSES, OUTCOMES, WEIGHTS } from "@/lib/domain/types";
 import { titleCase } from "@/lib/format";
 import type { ScenarioFormValues } from "@/lib/validation/scenario";
@@ -19,40 +19,6 @@ export interface RuleOptions {
 }
 
 type Path = `rules.${number}.${string}`;
-const messageOf = (error: unknown): string | undefined =>
-  (error as FieldError | undefined)?.message;
-
-/** Free text for a FLOP threshold ("1e26"); NaN reaches the schema, which explains the problem. */
-function ComputeInput({
-  id,
-  value,
-  onChange,
-  disabled,
-  invalid,
-}: {
-  id: string;
-  value: number | null | undefined;
-  onChange: (v: number | null) => void;
-  disabled?: boolean;
-  invalid: boolean;
-}) {
-  const [text, setText] = useState(value == null ? "" : String(value));
-  return (
-    <Input
-      id={id}
-      inputMode="decimal"
-      placeholder="e.g. 1e26"
-      value={text}
-      disabled={disabled}
-      aria-invalid={invalid}
-      onChange={(e) => {
-        setText(e.target.value);
-        const t = e.target.value.trim();
-        onChange(t === "" ? null : Number(t));
-      }}
-    />
-  );
-}
 
 /** One rule of the builder: where, which models, the outcome and why. */
 export function RuleFields({
@@ -60,9 +26,12 @@ export function RuleFields({
   count,
   options,
   disabled,
+  issues,
   onMove,
   onRemove,
 }: {
+  /** This rule's problems by field path ("name", "jurisdictions", "models.vendorIds"), always current. */
+  issues: Readonly<Record<string, string>>;
   index: number;
   count: number;
   options: RuleOptions;
@@ -70,14 +39,14 @@ export function RuleFields({
   onMove: (to: number) => void;
   onRemove: () => void;
 }) {
-  const { control, register, formState, watch } = useFormContext<ScenarioFormValues>();
-  const errors = formState.errors.rules?.[index];
+  const { control, register, watch } = useFormContext<ScenarioFormValues>();
+  const err = (field: string): string | undefined => issues[field];
   const p = (field: string) => `rules.${index}.${field}` as Path as never;
   const id = (field: string) => `rule-${index}-${field}`;
   const name = watch(`rules.${index}.name`);
   const allOthers = watch(`rules.${index}.jurisdictions.allOthers`);
   const allModels = watch(`rules.${index}.models.all`);
-  const multi = (field: string, label: string, opts: MultiSelectOption[], error: unknown) => (
+  const multi = (field: string, label: string, opts: MultiSelectOption[], error?: string) => (
     <Controller
       control={control}
       name={p(field)}
@@ -87,7 +56,7 @@ export function RuleFields({
           options={opts}
           value={(f.value as string[] | undefined) ?? []}
           onChange={f.onChange}
-          error={messageOf(error)}
+          error={error}
           disabled={disabled}
           testId={`${id(field.replace(/\./g, "-"))}`}
         />
@@ -103,18 +72,18 @@ export function RuleFields({
     >
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
-          <Field id={id("name")} label={`Rule ${index + 1} name`} error={errors?.name?.message}>
+          <Field id={id("name")} label={`Rule ${index + 1} name`} error={err("name")}>
             <Input
               id={id("name")}
-              aria-invalid={!!errors?.name}
+              aria-invalid={!!err("name")}
               {...register(`rules.${index}.name`)}
             />
           </Field>
         </div>
-        <Field id={id("outcome")} label="Outcome" error={errors?.outcome?.message}>
+        <Field id={id("outcome")} label="Outcome" error={err("outcome")}>
           <Select
             id={id("outcome")}
-            aria-invalid={!!errors?.outcome}
+            aria-invalid={!!err("outcome")}
             className="w-48"
             {...register(`rules.${index}.outcome`)}
           >
@@ -160,10 +129,8 @@ export function RuleFields({
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="flex flex-col gap-3">
           <h3 className="text-sm font-semibold">Where</h3>
-          {messageOf(errors?.jurisdictions) && (
-            <p className="text-xs text-red-700 dark:text-red-400">
-              {messageOf(errors?.jurisdictions)}
-            </p>
+          {err("jurisdictions") && (
+            <p className="text-xs text-red-700 dark:text-red-400">{err("jurisdictions")}</p>
           )}
           <label className="flex items-center gap-2 text-sm">
             <input
@@ -179,13 +146,13 @@ export function RuleFields({
                 "jurisdictions.groupIds",
                 "Country groups",
                 options.groups,
-                errors?.jurisdictions?.groupIds,
+                err("jurisdictions.groupIds"),
               )}
               {multi(
                 "jurisdictions.countries",
                 "Countries",
                 options.countries,
-                errors?.jurisdictions?.countries,
+                err("jurisdictions.countries"),
               )}
             </>
           )}
@@ -193,28 +160,26 @@ export function RuleFields({
             "jurisdictions.excludeGroupIds",
             "Excluded groups",
             options.groups,
-            errors?.jurisdictions?.excludeGroupIds,
+            err("jurisdictions.excludeGroupIds"),
           )}
           {multi(
             "jurisdictions.excludeCountries",
             "Excluded countries",
             options.countries,
-            errors?.jurisdictions?.excludeCountries,
+            err("jurisdictions.excludeCountries"),
           )}
         </div>
         <div className="flex flex-col gap-3">
           <h3 className="text-sm font-semibold">Which models</h3>
-          {messageOf(errors?.models) && (
-            <p className="text-xs text-red-700 dark:text-red-400">{messageOf(errors?.models)}</p>
+          {err("models") && (
+            <p className="text-xs text-red-700 dark:text-red-400">{err("models")}</p>
           )}
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" disabled={disabled} {...register(`rules.${index}.models.all`)} />
             All models
           </label>
-          {messageOf(errors?.models?.all) && (
-            <p className="text-xs text-red-700 dark:text-red-400">
-              {messageOf(errors?.models?.all)}
-            </p>
+          {err("models.all") && (
+            <p className="text-xs text-red-700 dark:text-red-400">{err("models.all")}</p>
           )}
           {!allModels && (
             <>
@@ -222,9 +187,9 @@ export function RuleFields({
                 "models.originCodes",
                 "Model origins",
                 options.countries,
-                errors?.models?.originCodes,
+                err("models.originCodes"),
               )}
-              {multi("models.vendorIds", "Vendors", options.vendors, errors?.models?.vendorIds)}
+              {multi("models.vendorIds", "Vendors", options.vendors, err("models.vendorIds"))}
               <div className="grid gap-3 sm:grid-cols-2">
                 <Field id={id("weights")} label="Weights">
                   <Controller
@@ -252,7 +217,7 @@ export function RuleFields({
                 <Field
                   id={id("compute")}
                   label="Min. training compute (FLOP)"
-                  error={errors?.models?.minTrainingComputeFlop?.message}
+                  error={err("models.minTrainingComputeFlop")}
                 >
                   <Controller
                     control={control}
@@ -263,7 +228,7 @@ export function RuleFields({
                         value={field.value}
                         onChange={field.onChange}
                         disabled={disabled}
-                        invalid={!!errors?.models?.minTrainingComputeFlop}
+                        invalid={!!err("models.minTrainingComputeFlop")}
                       />
                     )}
                   />
@@ -283,32 +248,27 @@ export function RuleFields({
                   </label>
                 ))}
               </fieldset>
-              {multi(
-                "models.modelIds",
-                "Specific models",
-                options.models,
-                errors?.models?.modelIds,
-              )}
+              {multi("models.modelIds", "Specific models", options.models, err("models.modelIds"))}
             </>
           )}
         </div>
       </div>
 
       <div className="grid gap-3 lg:grid-cols-[2fr_2fr_1fr]">
-        <Field id={id("rationale")} label="Rationale" error={errors?.rationale?.message}>
+        <Field id={id("rationale")} label="Rationale" error={err("rationale")}>
           <Textarea
             id={id("rationale")}
             className="min-h-16"
             {...register(`rules.${index}.rationale`)}
           />
         </Field>
-        <Field id={id("source")} label="Source (citation or link)" error={errors?.source?.message}>
+        <Field id={id("source")} label="Source (citation or link)" error={err("source")}>
           <Textarea id={id("source")} className="min-h-16" {...register(`rules.${index}.source`)} />
         </Field>
         <Field
           id={id("effective")}
           label="Effective date"
-          error={errors?.effectiveDate?.message}
+          error={err("effectiveDate")}
           hint="Empty: in force now"
         >
           <Controller

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { LiveRefresh } from "@/components/live/live-refresh";
-import { GroupForm } from "@/components/groups/group-form";
+import { GroupForm } from "./group-form";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
 import { flagOf } from "@/lib/reference/flags";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge, PageHeader } from "@/components/ui/card";
 import { LiveRefresh } from "@/components/live/live-refresh";
-import { ScenarioEditor } from "@/components/scenarios/scenario-editor";
+import { ScenarioEditor } from "./scenario-editor";
 import { can } from "@/lib/auth/permissions";
 import { titleCase } from "@/lib/format";
 import { db } from "@/lib/server/db/client";

@@ -10,7 +10,7 @@ import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { MultiSelect } from "@/components/forms/multi-select";
-import { createGroupAction, updateGroupAction } from "@/app/(app)/groups/actions";
+import { createGroupAction, updateGroupAction } from "./actions";
 import { groupFieldsSchema, type GroupFields, type GroupFormValues } from "@/lib/validation/group";
 
 export interface CountryOption {

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { deleteGroupAction } from "@/app/(app)/groups/actions";
+import { deleteGroupAction } from "../actions";
 
 /** Deletion asks once more; a group still used by scenarios is refused with their names. */
 export function DeleteGroupButton({ id, name }: { id: string; name: string }) {

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
-import { saveScenarioAction } from "@/app/(app)/scenarios/actions";
+import { saveScenarioAction } from "../actions";
 import { OUTCOMES } from "@/lib/domain/types";
 import { titleCase } from "@/lib/format";
 import type { EditorOptions } from "@/lib/server/scenarios/load-editor-options";
@@ -22,9 +22,9 @@ import {
   type ScenarioFormValues,
   type ScenarioInput,
 } from "@/lib/validation/scenario";
-import { ImpactPreview } from "./impact-preview";
-import { RuleFields, type RuleOptions } from "./rule-fields";
-import { useImpactPreview } from "./use-impact-preview";
+import { ImpactPreview } from "@/components/scenarios/impact-preview";
+import { RuleFields, type RuleOptions } from "@/components/scenarios/rule-fields";
+import { useImpactPreview } from "@/components/scenarios/use-impact-preview";
 
 const NEW_RULE: PolicyRuleInput = {
   name: "",
@@ -49,6 +49,8 @@ const NEW_RULE: PolicyRuleInput = {
   source: "",
   effectiveDate: null,
 };
+
+const NO_ISSUES: Readonly<Record<string, string>> = {};
 
 function ruleOptions(o: EditorOptions): RuleOptions {
   return {
@@ -124,6 +126,16 @@ export function ScenarioEditor({
 
   const watched = useWatch({ control: form.control }) as ScenarioFormValues;
   const check = useMemo(() => validateScenario(watched, known), [watched, known]);
+  // Per rule, per field: validated on every change, so a message disappears as soon as it is fixed.
+  const ruleIssues = useMemo(() => {
+    const byRule: Record<number, Record<string, string>> = {};
+    for (const issue of check.issues) {
+      const [head, index, ...rest] = issue.path;
+      if (head !== "rules" || typeof index !== "number") continue;
+      (byRule[index] ??= {})[rest.join(".")] ??= issue.fieldMessage;
+    }
+    return byRule;
+  }, [check]);
   const preview = useImpactPreview(
     scenarioId,
     isDirty && check.success ? JSON.stringify(check.data) : null,
@@ -145,7 +157,10 @@ export function ScenarioEditor({
     });
     if (!result.ok) {
       if (result.code === "conflict" && result.conflict?.changedAt) setRefusal(result.message);
-      else applyServerErrors(form, result);
+      else {
+        applyServerErrors(form, result);
+        form.setError("root", { type: "server", message: result.message });
+      }
       return;
     }
     setBase({ version: result.data.version, values: result.data.values });
@@ -222,6 +237,7 @@ export function ScenarioEditor({
               index={index}
               count={rules.fields.length}
               options={opts}
+              issues={ruleIssues[index] ?? NO_ISSUES}
               disabled={!canEdit}
               onMove={(to) => rules.move(index, to)}
               onRemove={() => rules.remove(index)}

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
 import type { MatrixView } from "@/lib/domain/matrix/build-matrix-view";
+import { decodeCounts } from "@/lib/domain/matrix/exposure-counts";
 import { cn } from "@/lib/cn";
 import { OUTCOME_STYLE, outcomeOfRank } from "./outcome-style";
 import { describeCell, nextCell, type CellPosition } from "./grid-navigation";
@@ -53,11 +54,7 @@ export function MatrixGrid({
     col: Math.min(active.col, colCount - 1),
   };
 
-  const counts = useMemo(() => {
-    const map = new Map<number, number>();
-    for (let i = 0; i < view.counts.length; i += 2) map.set(view.counts[i], view.counts[i + 1]);
-    return map;
-  }, [view.counts]);
+  const counts = useMemo(() => decodeCounts(view.counts), [view.counts]);
 
   // The virtualizers are read only here, never handed to memoized children, so skipping the
   // compiler's memoization for this component is what we want.

@@ -1,11 +1,12 @@
 import "server-only";
-import { buildMatrixView, type MatrixView } from "@/lib/domain/matrix/build-matrix-view";
+import type { MatrixView } from "@/lib/domain/matrix/build-matrix-view";
 import {
   matrixFilterOptions,
   type MatrixFilterOptions,
 } from "@/lib/domain/matrix/matrix-filter-options";
 import type { MatrixFilters } from "@/lib/domain/matrix/matrix-filters";
 import { getEvaluation, listScenarioOptions } from "@/lib/server/engine/get-evaluation";
+import { getMatrixView } from "./get-matrix-view";
 import { loadComparison, type Comparison } from "./load-comparison";
 
 export interface ComparePageData {
@@ -29,7 +30,7 @@ export async function loadComparePage(
     scenarios,
     comparison: {
       ...loadComparison(before, after),
-      view: buildMatrixView(after, filters, { before }),
+      view: getMatrixView(after, filters, before),
       options: matrixFilterOptions(after),
     },
   };

@@ -1,5 +1,5 @@
 import "server-only";
-import { buildMatrixView, type MatrixView } from "@/lib/domain/matrix/build-matrix-view";
+import type { MatrixView } from "@/lib/domain/matrix/build-matrix-view";
 import {
   matrixFilterOptions,
   type MatrixFilterOptions,
@@ -10,6 +10,7 @@ import {
   listScenarioOptions,
   resolveScenarioId,
 } from "@/lib/server/engine/get-evaluation";
+import { getMatrixView } from "./get-matrix-view";
 
 export interface MatrixPageData {
   scenario: { id: string; name: string };
@@ -34,7 +35,7 @@ export async function loadMatrixPage(
     scenario: { id: evaluation.scenario.id, name: evaluation.scenario.name },
     asOf: evaluation.asOf,
     scenarios,
-    view: buildMatrixView(evaluation, { ...filters, changedOnly: false }),
+    view: getMatrixView(evaluation, filters),
     options: matrixFilterOptions(evaluation),
   };
 }

@@ -36,12 +36,17 @@ async function signIn(): Promise<string> {
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: [...jar.values()].join("; ") },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: [...jar.values()].join("; "),
+    },
     body: new URLSearchParams({ email, password, csrfToken, callbackUrl: "/" }),
   });
   const session = response.headers.getSetCookie().find((c) => c.includes("session-token"));
   if (!session)
-    throw new Error(`Sign-in as ${email} failed (${response.status} → ${response.headers.get("location")}).`);
+    throw new Error(
+      `Sign-in as ${email} failed (${response.status} → ${response.headers.get("location")}).`,
+    );
   return session.split(";")[0];
 }
 

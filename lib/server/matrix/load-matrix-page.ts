@@ -25,10 +25,13 @@ export async function loadMatrixPage(
   requestedScenario: string | null,
   filters: MatrixFilters,
 ): Promise<MatrixPageData | null> {
-  const [scenarioId, scenarios] = await Promise.all([
-    resolveScenarioId(requestedScenario),
-    listScenarioOptions(),
-  ]);
+  // The picker's list answers "which scenario?" for the usual URLs, saving a query per request;
+  // archived or unknown ids still go through resolveScenarioId().
+  const scenarios = await listScenarioOptions();
+  const listed = requestedScenario
+    ? scenarios.find((s) => s.id === requestedScenario)
+    : scenarios[0];
+  const scenarioId = listed?.id ?? (await resolveScenarioId(requestedScenario));
   const evaluation = scenarioId ? await getEvaluation(scenarioId) : null;
   if (!evaluation) return null;
   return {

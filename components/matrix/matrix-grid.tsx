@@ -44,7 +44,9 @@ export function MatrixGrid({
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<CellPosition>({ row: 0, col: 0 });
   const [hovered, setHovered] = useState<CellPosition | null>(null);
-  const focusAfterRender = useRef(false);
+  // The cell to focus once it is rendered. Scrolling may re-render synchronously before the new
+  // active cell is committed, so the target is remembered rather than "focus after next render".
+  const pendingFocus = useRef<CellPosition | null>(null);
 
   const rowCount = view.rows.length;
   const colCount = view.columns.length;
@@ -80,18 +82,21 @@ export function MatrixGrid({
   });
 
   useEffect(() => {
-    if (!focusAfterRender.current) return;
-    focusAfterRender.current = false;
-    scrollRef.current
-      ?.querySelector<HTMLElement>(`[data-cell="${current.row}:${current.col}"]`)
-      ?.focus({ preventScroll: true });
+    const target = pendingFocus.current;
+    if (!target) return;
+    const element = scrollRef.current?.querySelector<HTMLElement>(
+      `[data-cell="${target.row}:${target.col}"]`,
+    );
+    if (!element) return;
+    pendingFocus.current = null;
+    element.focus({ preventScroll: true });
   });
 
   const moveTo = (next: CellPosition) => {
+    pendingFocus.current = next;
+    setActive(next);
     rowV.scrollToIndex(next.row);
     colV.scrollToIndex(next.col);
-    focusAfterRender.current = true;
-    setActive(next);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -40,11 +40,14 @@ export function CellPanel({
   request,
   onClose,
   returnFocus,
+  revision,
 }: {
   request: CellRequest | null;
   onClose: () => void;
   /** Where focus goes when the panel closes (the cell that opened it). */
   returnFocus: () => void;
+  /** Changes whenever the page receives new data (router.refresh): the open panel reloads. */
+  revision: unknown;
 }) {
   // The answer is kept with the request it answers, so a newer request reads as loading.
   const [result, setResult] = useState<{ request: CellRequest; state: State } | null>(null);
@@ -69,7 +72,7 @@ export function CellPanel({
           setResult({ request, state: { status: "error", message: error.message } });
       });
     return () => controller.abort();
-  }, [request]);
+  }, [request, revision]);
 
   return (
     <Dialog.Root open={request !== null} onOpenChange={(open) => !open && onClose()}>

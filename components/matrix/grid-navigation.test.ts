@@ -42,7 +42,7 @@ describe("describeCell", () => {
     columnGroups: [],
     outcomes: "20",
     before: null,
-    counts: [0, 3],
+    counts: "0.3",
     totals: { cells: [1, 0, 1, 0], deployments: [0, 0, 3, 0] },
   };
   const counts = new Map([[0, 3]]);

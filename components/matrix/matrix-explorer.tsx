@@ -46,6 +46,7 @@ export function MatrixExplorer({
       <MatrixGrid view={view} label={label} onOpenCell={open} />
       <CellPanel
         request={request}
+        revision={view}
         onClose={() => setRequest(null)}
         returnFocus={() => {
           if (!lastOpened) return;

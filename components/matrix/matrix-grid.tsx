@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
 import type { MatrixView } from "@/lib/domain/matrix/build-matrix-view";
+import { decodeCounts } from "@/lib/domain/matrix/exposure-counts";
 import { cn } from "@/lib/cn";
 import { OUTCOME_STYLE, outcomeOfRank } from "./outcome-style";
 import { describeCell, nextCell, type CellPosition } from "./grid-navigation";
@@ -43,7 +44,9 @@ export function MatrixGrid({
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<CellPosition>({ row: 0, col: 0 });
   const [hovered, setHovered] = useState<CellPosition | null>(null);
-  const focusAfterRender = useRef(false);
+  // The cell to focus once it is rendered. Scrolling may re-render synchronously before the new
+  // active cell is committed, so the target is remembered rather than "focus after next render".
+  const pendingFocus = useRef<CellPosition | null>(null);
 
   const rowCount = view.rows.length;
   const colCount = view.columns.length;
@@ -53,11 +56,7 @@ export function MatrixGrid({
     col: Math.min(active.col, colCount - 1),
   };
 
-  const counts = useMemo(() => {
-    const map = new Map<number, number>();
-    for (let i = 0; i < view.counts.length; i += 2) map.set(view.counts[i], view.counts[i + 1]);
-    return map;
-  }, [view.counts]);
+  const counts = useMemo(() => decodeCounts(view.counts), [view.counts]);
 
   // The virtualizers are read only here, never handed to memoized children, so skipping the
   // compiler's memoization for this component is what we want.
@@ -83,18 +82,21 @@ export function MatrixGrid({
   });
 
   useEffect(() => {
-    if (!focusAfterRender.current) return;
-    focusAfterRender.current = false;
-    scrollRef.current
-      ?.querySelector<HTMLElement>(`[data-cell="${current.row}:${current.col}"]`)
-      ?.focus({ preventScroll: true });
+    const target = pendingFocus.current;
+    if (!target) return;
+    const element = scrollRef.current?.querySelector<HTMLElement>(
+      `[data-cell="${target.row}:${target.col}"]`,
+    );
+    if (!element) return;
+    pendingFocus.current = null;
+    element.focus({ preventScroll: true });
   });
 
   const moveTo = (next: CellPosition) => {
+    pendingFocus.current = next;
+    setActive(next);
     rowV.scrollToIndex(next.row);
     colV.scrollToIndex(next.col);
-    focusAfterRender.current = true;
-    setActive(next);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

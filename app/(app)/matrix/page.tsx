@@ -40,6 +40,7 @@ export default async function MatrixPage({
             <ScenarioPicker scenarios={data.scenarios} value={data.scenario.id} />
             <Link
               href={`/compare?a=${encodeURIComponent(data.scenario.id)}`}
+              prefetch={false}
               className="inline-flex h-9 items-center rounded-md border border-zinc-300 px-3.5 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
             >
               Compare with…

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateScenario } from "../scenario/evaluate";
 import { AS_OF, makeInventory, trustedPartners } from "../test-fixtures";
 import { buildMatrixView, type MatrixView } from "./build-matrix-view";
+import { decodeCounts } from "./exposure-counts";
 import { NO_FILTERS, type MatrixFilters } from "./matrix-filters";
 
 const inventory = makeInventory();
@@ -71,11 +72,10 @@ describe("buildMatrixView", () => {
   it("sends exposure counts only for cells with deployments, excluding retired ones", () => {
     const view = buildMatrixView(g7, filters());
     const counts = new Map<string, number>();
-    for (let i = 0; i < view.counts.length; i += 2) {
-      const cell = view.counts[i];
+    for (const [cell, count] of decodeCounts(view.counts)) {
       const row = view.rows[Math.floor(cell / view.columns.length)];
       const col = view.columns[cell % view.columns.length];
-      counts.set(`${row.name}/${col.code}`, view.counts[i + 1]);
+      counts.set(`${row.name}/${col.code}`, count);
     }
     // Japan: the HR deployment plus the global support deployment reaching it.
     expect(counts.get("GPT-4o/JP")).toBe(2);

@@ -1,13 +1,13 @@
 import "server-only";
 import type { Evaluation } from "@/lib/domain";
-import { getEvaluation } from "@/lib/server/engine/get-evaluation";
+import { getExistingEvaluation } from "./get-existing-evaluation";
 import { NotFoundError } from "@/lib/server/errors";
 
 /** Both scenarios of a comparison evaluated over the current inventory, or a 404 naming the missing one. */
 export async function evaluatePair(a: string, b: string): Promise<[Evaluation, Evaluation]> {
-  const before = await getEvaluation(a);
+  const before = await getExistingEvaluation(a);
   if (!before) throw new NotFoundError("The first scenario does not exist (any more).");
-  const after = await getEvaluation(b);
+  const after = await getExistingEvaluation(b);
   if (!after) throw new NotFoundError("The second scenario does not exist (any more).");
   return [before, after];
 }

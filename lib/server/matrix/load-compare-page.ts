@@ -1,11 +1,13 @@
 import "server-only";
-import { buildMatrixView, type MatrixView } from "@/lib/domain/matrix/build-matrix-view";
+import type { MatrixView } from "@/lib/domain/matrix/build-matrix-view";
 import {
   matrixFilterOptions,
   type MatrixFilterOptions,
 } from "@/lib/domain/matrix/matrix-filter-options";
 import type { MatrixFilters } from "@/lib/domain/matrix/matrix-filters";
-import { getEvaluation, listScenarioOptions } from "@/lib/server/engine/get-evaluation";
+import { listScenarioOptions } from "@/lib/server/engine/get-evaluation";
+import { getExistingEvaluation } from "./get-existing-evaluation";
+import { getMatrixView } from "./get-matrix-view";
 import { loadComparison, type Comparison } from "./load-comparison";
 
 export interface ComparePageData {
@@ -22,14 +24,14 @@ export async function loadComparePage(
 ): Promise<ComparePageData> {
   const scenarios = await listScenarioOptions();
   if (!a || !b || a === b) return { scenarios, comparison: null };
-  const before = await getEvaluation(a);
-  const after = before && (await getEvaluation(b));
+  const before = await getExistingEvaluation(a);
+  const after = before && (await getExistingEvaluation(b));
   if (!before || !after) return { scenarios, comparison: null };
   return {
     scenarios,
     comparison: {
       ...loadComparison(before, after),
-      view: buildMatrixView(after, filters, { before }),
+      view: getMatrixView(after, filters, before),
       options: matrixFilterOptions(after),
     },
   };

@@ -1,5 +1,5 @@
 import "server-only";
-import { buildMatrixView, type MatrixView } from "@/lib/domain/matrix/build-matrix-view";
+import type { MatrixView } from "@/lib/domain/matrix/build-matrix-view";
 import {
   matrixFilterOptions,
   type MatrixFilterOptions,
@@ -10,6 +10,7 @@ import {
   listScenarioOptions,
   resolveScenarioId,
 } from "@/lib/server/engine/get-evaluation";
+import { getMatrixView } from "./get-matrix-view";
 
 export interface MatrixPageData {
   scenario: { id: string; name: string };
@@ -24,17 +25,20 @@ export async function loadMatrixPage(
   requestedScenario: string | null,
   filters: MatrixFilters,
 ): Promise<MatrixPageData | null> {
-  const [scenarioId, scenarios] = await Promise.all([
-    resolveScenarioId(requestedScenario),
-    listScenarioOptions(),
-  ]);
+  // The picker's list answers "which scenario?" for the usual URLs, saving a query per request;
+  // archived or unknown ids still go through resolveScenarioId().
+  const scenarios = await listScenarioOptions();
+  const listed = requestedScenario
+    ? scenarios.find((s) => s.id === requestedScenario)
+    : scenarios[0];
+  const scenarioId = listed?.id ?? (await resolveScenarioId(requestedScenario));
   const evaluation = scenarioId ? await getEvaluation(scenarioId) : null;
   if (!evaluation) return null;
   return {
     scenario: { id: evaluation.scenario.id, name: evaluation.scenario.name },
     asOf: evaluation.asOf,
     scenarios,
-    view: buildMatrixView(evaluation, { ...filters, changedOnly: false }),
+    view: getMatrixView(evaluation, filters),
     options: matrixFilterOptions(evaluation),
   };
 }

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { cellQuerySchema } from "@/lib/validation/matrix";
 import { db } from "@/lib/server/db/client";
-import { getEvaluation } from "@/lib/server/engine/get-evaluation";
+import { getExistingEvaluation } from "@/lib/server/matrix/get-existing-evaluation";
 import { NotFoundError } from "@/lib/server/errors";
 import { loadCellDetail } from "@/lib/server/matrix/load-cell-detail";
 import { defineRoute } from "@/lib/server/route";
@@ -13,7 +13,7 @@ const query = (request: NextRequest) => Object.fromEntries(request.nextUrl.searc
 /** One matrix cell explained: GET /api/matrix/cell?scenario=&model=&country= (any signed-in role). */
 export const GET = defineRoute({}, async ({ request }) => {
   const { scenario, model, country } = cellQuerySchema.parse(query(request));
-  const evaluation = await getEvaluation(scenario);
+  const evaluation = await getExistingEvaluation(scenario);
   if (!evaluation) throw new NotFoundError("This scenario does not exist (any more).");
   return loadCellDetail(db, evaluation, model, country);
 });

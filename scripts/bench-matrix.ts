@@ -1,0 +1,119 @@
+/**
+ * Measures the matrix page's server response time against /api/health on a running server:
+ *   npm run bench:matrix -- --base http://127.0.0.1:3000 [--requests 40] [--concurrency 4]
+ * Signs in through Auth.js's credentials endpoint (BENCH_EMAIL / BENCH_PASSWORD, default the
+ * executive demo user and DEMO_PASSWORD), warms every scenario's evaluation, then runs two phases:
+ *   sequential  one request at a time, matrix and health alternating (pure server time);
+ *   under load  `concurrency` clients loop on the matrix page while health is sampled alongside.
+ * Prints one JSON line per phase and exits non-zero when the matrix median exceeds 3× health's.
+ */
+import { parseArgs } from "node:util";
+
+const { values } = parseArgs({
+  options: {
+    base: { type: "string", default: "http://127.0.0.1:3000" },
+    requests: { type: "string", default: "40" },
+    concurrency: { type: "string", default: "4" },
+    path: { type: "string", default: "/matrix" },
+  },
+});
+const base = values.base!;
+const requests = Number(values.requests);
+const concurrency = Number(values.concurrency);
+
+async function signIn(): Promise<string> {
+  const email = process.env.BENCH_EMAIL ?? "executive@tierscope.local";
+  const password = process.env.BENCH_PASSWORD ?? process.env.DEMO_PASSWORD ?? "e2e-demo-password";
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  // The proxy and the route may both set the CSRF cookie; the last one matches the token.
+  const jar = new Map(
+    csrf.headers.getSetCookie().map((c) => {
+      const pair = c.split(";")[0];
+      return [pair.slice(0, pair.indexOf("=")), pair] as const;
+    }),
+  );
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: [...jar.values()].join("; "),
+    },
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: "/" }),
+  });
+  const session = response.headers.getSetCookie().find((c) => c.includes("session-token"));
+  if (!session)
+    throw new Error(
+      `Sign-in as ${email} failed (${response.status} → ${response.headers.get("location")}).`,
+    );
+  return session.split(";")[0];
+}
+
+/** Time until the whole body has arrived, in ms. */
+async function timed(url: string, cookie: string): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(url, { headers: { cookie } });
+  const body = await response.text();
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${body.slice(0, 200)}`);
+  return performance.now() - started;
+}
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return { n: sorted.length, median: round(at(0.5)), p95: round(at(0.95)), max: round(at(1)) };
+}
+
+async function scenarioIds(cookie: string): Promise<string[]> {
+  const html = await (await fetch(`${base}${values.path}`, { headers: { cookie } })).text();
+  const select = html.match(/<select[^>]*id="scenario-picker"[\s\S]*?<\/select>/)?.[0] ?? "";
+  return [...select.matchAll(/<option[^>]*value="([^"]+)"/g)].map((m) => m[1]);
+}
+
+async function main() {
+  const cookie = await signIn();
+  const ids = await scenarioIds(cookie);
+  if (ids.length === 0) throw new Error("No scenario found on the matrix page.");
+  const matrixUrl = (i: number) => `${base}${values.path}?scenario=${ids[i % ids.length]}`;
+  const healthUrl = `${base}/api/health`;
+  for (let i = 0; i < ids.length; i++) await timed(matrixUrl(i), cookie);
+
+  const seqMatrix: number[] = [];
+  const seqHealth: number[] = [];
+  for (let i = 0; i < requests; i++) {
+    seqMatrix.push(await timed(matrixUrl(i), cookie));
+    seqHealth.push(await timed(healthUrl, ""));
+  }
+  report("sequential", seqMatrix, seqHealth);
+
+  const loadMatrix: number[] = [];
+  const loadHealth: number[] = [];
+  let done = false;
+  const clients = Array.from({ length: concurrency }, async (_, c) => {
+    for (let i = c; i < requests * concurrency; i += concurrency)
+      loadMatrix.push(await timed(matrixUrl(i), cookie));
+  });
+  const sampler = (async () => {
+    while (!done) loadHealth.push(await timed(healthUrl, ""));
+  })();
+  await Promise.all(clients);
+  done = true;
+  await sampler;
+  const ok = report(`under load (${concurrency} matrix clients)`, loadMatrix, loadHealth);
+  process.exitCode = ok ? 0 : 1;
+}
+
+function report(phase: string, matrix: number[], health: number[]): boolean {
+  const m = stats(matrix);
+  const h = stats(health);
+  const ratio = Math.round((m.median / h.median) * 100) / 100;
+  console.log(JSON.stringify({ phase, matrix: m, health: h, ratio, withinBudget: ratio <= 3 }));
+  return ratio <= 3;
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

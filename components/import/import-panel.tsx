@@ -203,10 +203,7 @@ export function ImportPanel({ entity }: { entity: ImportEntity }) {
                 Open {labels.plural.toLowerCase()}
               </Link>{" "}
               ·{" "}
-              <Link
-                className="underline"
-                href={`/audit?entityType=import&entityId=${outcome.importId}`}
-              >
+              <Link className="underline" href={`/audit?requestId=${outcome.importId}`}>
                 See it in the audit log
               </Link>
             </p>

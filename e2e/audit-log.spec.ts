@@ -46,5 +46,7 @@ test("after a change the audit log shows it with its actor and diff, and the fil
 
 test("a viewer cannot open the audit log", async ({ page }) => {
   await signInAs(page, "VIEWER", "/audit");
-  await expect(page.getByText("You don't have access to this page")).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "You don't have access to this page" }),
+  ).toBeVisible();
 });

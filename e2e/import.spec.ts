@@ -79,7 +79,9 @@ test("a role without the import permission gets the 403 page and the API refuses
   page,
 }) => {
   await signInAs(page, "EXECUTIVE", "/import/deployments");
-  await expect(page.getByText("You don't have access to this page")).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "You don't have access to this page" }),
+  ).toBeVisible();
   const response = await page.request.post("/api/import/deployments?mode=commit", {
     data: "ref\nDEP-1\n",
     headers: { "content-type": "text/csv" },

@@ -88,3 +88,28 @@ test("a role without the import permission gets the 403 page and the API refuses
   });
   expect(response.status()).toBe(403);
 });
+
+test("a 10,000-row deployment file shows progress and imports in one go", async ({ page }) => {
+  test.setTimeout(180_000);
+  const header =
+    "ref,vendor,model,country,cloud_provider,cloud_region,processing_scope,business_unit,use_case,data_sensitivity,business_criticality,users,status";
+  const stamp = Date.now().toString(36).toUpperCase();
+  const rows = Array.from(
+    { length: 10_000 },
+    (_, i) =>
+      `BULK-${stamp}-${i},OpenAI,GPT-4o,SE,AZURE,swedencentral,REGIONAL,Group Risk,Triage,3,3,${i + 1},LIVE`,
+  );
+  await signInAs(page, "COMPLIANCE", "/import/deployments");
+  await page.getByLabel("CSV file").setInputFiles({
+    name: "bulk.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from([header, ...rows].join("\n")),
+  });
+  await expect(page.getByTestId("import-progress")).toBeVisible();
+  await expect(page.getByTestId("import-counts")).toContainText("To create:10,000");
+  await page.getByRole("button", { name: "Import 10,000 rows" }).click();
+  await expect(page.getByTestId("import-progress")).toBeVisible();
+  await expect(page.getByTestId("import-done")).toContainText("10,000 created", {
+    timeout: 120_000,
+  });
+});

@@ -27,6 +27,7 @@ const PHASE_LABEL: Record<ImportProgress["phase"], string> = {
   commit: "Writing rows",
 };
 
+const n = (value: number) => value.toLocaleString("en");
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function ImportPanel({ entity }: { entity: ImportEntity }) {
@@ -103,7 +104,7 @@ export function ImportPanel({ entity }: { entity: ImportEntity }) {
     const result = await send(file.name, file.text, "commit");
     if (result?.committed)
       toast.success(
-        `Imported ${labels.plural.toLowerCase()}: ${result.counts.create} created, ${result.counts.update} updated.`,
+        `Imported ${labels.plural.toLowerCase()}: ${n(result.counts.create)} created, ${n(result.counts.update)} updated.`,
       );
   }
 
@@ -197,8 +198,8 @@ export function ImportPanel({ entity }: { entity: ImportEntity }) {
           </div>
           {outcome.committed ? (
             <p className="text-sm text-emerald-800 dark:text-emerald-300" data-testid="import-done">
-              Imported: {outcome.counts.create} created, {outcome.counts.update} updated,{" "}
-              {outcome.counts.unchanged} unchanged.{" "}
+              Imported: {n(outcome.counts.create)} created, {n(outcome.counts.update)} updated,{" "}
+              {n(outcome.counts.unchanged)} unchanged.{" "}
               <Link className="underline" href={`/${entity}`}>
                 Open {labels.plural.toLowerCase()}
               </Link>{" "}

@@ -81,11 +81,15 @@ async function main() {
       validateMs: round(median(xs.map((x) => x.validateMs))),
       commitMs: round(median(xs.map((x) => x.commitMs))),
     });
+    const reachRows = await t.db.deploymentReach.count({
+      where: { deployment: { ref: { startsWith: "BENCH1-" } } },
+    });
     console.log(
       JSON.stringify(
         {
           database: "postgresql",
           rows,
+          reachRowsPerImport: reachRows,
           runs,
           import: summary(first),
           reimport: summary(again),

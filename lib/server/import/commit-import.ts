@@ -12,8 +12,28 @@ import type { Tx } from "@/lib/server/db/create-client";
 import { ConflictError } from "@/lib/server/errors";
 import type { RowResult, Values } from "./import-types";
 import { writeDeploymentUpdates } from "./write-deployment-updates";
+import { insertJsonRows, insertReach, type ColumnTypes } from "./insert-json-rows";
 
-export const WRITE_BATCH = 1_000;
+const DEPLOYMENT_COLUMNS: ColumnTypes = {
+  id: "text",
+  ref: "text",
+  modelId: "text",
+  jurisdictionCode: "text",
+  cloudProvider: "text",
+  cloudRegion: "text",
+  processingScope: '"ProcessingScope"',
+  businessUnit: "text",
+  useCase: "text",
+  dataSensitivity: "int",
+  businessCriticality: "int",
+  users: "int",
+  status: '"DeploymentStatus"',
+  goLiveDate: "date",
+  fallbackModelId: "text",
+};
+
+/** Rows per write, and so per progress step. */
+export const WRITE_BATCH = 2_000;
 
 const DATE_FIELDS = new Set(["releaseDate", "goLiveDate"]);
 const PLACEMENT = ["cloudProvider", "cloudRegion", "processingScope"];
@@ -40,12 +60,9 @@ async function inBatches<T>(
   }
 }
 
-function reachRows(id: string, v: Values) {
-  return computeReach(
-    String(v.cloudProvider),
-    String(v.cloudRegion),
-    v.processingScope as ProcessingScope,
-  ).map((jurisdictionCode) => ({ deploymentId: id, jurisdictionCode }));
+function reachOf(id: string, v: Values) {
+  const scope = v.processingScope as ProcessingScope;
+  return { id, codes: computeReach(String(v.cloudProvider), String(v.cloudRegion), scope) };
 }
 
 export interface CommitResult {
@@ -83,12 +100,12 @@ export async function commitImport(
     await inBatches(
       creates,
       async (b) => {
-        await tx.deployment.createMany({
-          data: b.map(withId) as Prisma.DeploymentCreateManyInput[],
-        });
-        await tx.deploymentReach.createMany({
-          data: b.flatMap((r) => reachRows(ids.get(r.key)!, r.values!)),
-        });
+        const rows = b.map((r) => ({ ...r.values, id: ids.get(r.key)! }));
+        await insertJsonRows(tx, "Deployment", DEPLOYMENT_COLUMNS, rows, { updatedAt: "now()" });
+        await insertReach(
+          tx,
+          b.map((r) => reachOf(ids.get(r.key)!, r.values!)),
+        );
       },
       onProgress,
     );
@@ -104,9 +121,10 @@ export async function commitImport(
         await tx.deploymentReach.deleteMany({
           where: { deploymentId: { in: moved.map((r) => r.existing!.id) } },
         });
-        await tx.deploymentReach.createMany({
-          data: moved.flatMap((r) => reachRows(r.existing!.id, r.values!)),
-        });
+        await insertReach(
+          tx,
+          moved.map((r) => reachOf(r.existing!.id, r.values!)),
+        );
       },
       onProgress,
     );

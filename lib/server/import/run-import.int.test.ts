@@ -69,7 +69,7 @@ describe("deployment import at 10,000 rows", () => {
     const reach = await t.db.deploymentReach.count({ where: imported });
     expect(reach).toBeGreaterThanOrEqual(10_000);
     const global = await t.db.deployment.findFirstOrThrow({
-      where: { ref: "IMP-000002" },
+      where: { ref: "IMP-000003" },
       include: { reach: true, fallbackModel: false },
     });
     expect(global.processingScope).toBe("GLOBAL");

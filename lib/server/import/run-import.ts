@@ -12,6 +12,8 @@ import { loadImportContext } from "./load-import-context";
 import { checkHeaders, createRowValidator, emptyCounts, STORED_FIELD } from "./validate-rows";
 import { commitImport } from "./commit-import";
 import { writeImportAudit } from "./write-import-audit";
+import { isUniqueViolation } from "./is-unique-violation";
+import { ConflictError } from "@/lib/server/errors";
 import type { RowAction, RowResult } from "./import-types";
 
 export type ImportPhase = "parse" | "validate" | "commit";
@@ -111,32 +113,41 @@ export async function runImport(db: Db, input: RunImportInput): Promise<ImportOu
     await validate(db);
     return outcome;
   }
-  await db.$transaction(
-    async (tx) => {
-      const results = await validate(tx);
-      if (outcome.counts.invalid > 0) return;
-      const importId = randomUUID();
-      const writes = outcome.counts.create + outcome.counts.update;
-      let written = 0;
-      progress({ phase: "commit", done: 0, total: writes });
-      const { ids } = await commitImport(tx, entity, results, (n) => {
-        written += n;
-        progress({ phase: "commit", done: written, total: writes });
-      });
-      await writeImportAudit(tx, {
-        importId,
-        actorId: input.actorId,
-        entity,
-        fileName: input.fileName,
-        rows: results,
-        ids,
-        counts: outcome.counts,
-      });
-      outcome.committed = true;
-      outcome.importId = importId;
-    },
-    { timeout: 120_000, maxWait: 20_000 },
-  );
+  await db
+    .$transaction(
+      async (tx) => {
+        const results = await validate(tx);
+        if (outcome.counts.invalid > 0) return;
+        const importId = randomUUID();
+        const writes = outcome.counts.create + outcome.counts.update;
+        let written = 0;
+        progress({ phase: "commit", done: 0, total: writes });
+        const { ids } = await commitImport(tx, entity, results, (n) => {
+          written += n;
+          progress({ phase: "commit", done: written, total: writes });
+        });
+        await writeImportAudit(tx, {
+          importId,
+          actorId: input.actorId,
+          entity,
+          fileName: input.fileName,
+          rows: results,
+          ids,
+          counts: outcome.counts,
+        });
+        outcome.committed = true;
+        outcome.importId = importId;
+      },
+      { timeout: 120_000, maxWait: 20_000 },
+    )
+    .catch((error: unknown) => {
+      // Another import or edit created one of these keys after this one checked: start over.
+      if (isUniqueViolation(error))
+        throw new ConflictError(
+          "Someone else added some of these rows while this import ran. Nothing was imported; upload the file again to see the current state.",
+        );
+      throw error;
+    });
   return outcome;
 }
 

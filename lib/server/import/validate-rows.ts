@@ -4,7 +4,8 @@
  * Pure and synchronous per row, so the caller can process a large file in chunks and report
  * progress between them.
  */
-import type { z } from "zod";
+import { z } from "zod";
+import { checkCloudPlacement } from "@/lib/validation/inventory";
 import { IMPORT_COLUMNS, IMPORT_LABELS, type ImportEntity } from "@/lib/import/columns";
 import type { ParsedCsv } from "@/lib/csv/parse-csv";
 import {
@@ -42,6 +43,28 @@ export const STORED_FIELD: Record<ImportEntity, Record<string, string>> = {
     fallback_model: "fallbackModelId",
   },
 };
+
+// Zod skips an object's refinements once a field fails, so the cloud placement is checked on its
+// own too: a row with a bad user count should still learn that its region does not exist.
+const placementSchema = z
+  .object({
+    cloudProvider: z.string().trim().toUpperCase(),
+    cloudRegion: z.string().trim(),
+    processingScope: z.string().trim(),
+  })
+  .superRefine(checkCloudPlacement);
+
+function placementErrors(raw: Record<string, string | undefined>, errors: Record<string, string>) {
+  const result = placementSchema.safeParse({
+    cloudProvider: raw.cloud_provider,
+    cloudRegion: raw.cloud_region,
+    processingScope: raw.processing_scope,
+  });
+  if (result.success) return;
+  for (const issue of result.error.issues)
+    if (issue.code === "custom")
+      errors[headerOf("deployments", String(issue.path[0]))] ??= issue.message;
+}
 
 /** Missing required columns and unknown columns: the file cannot be read as this entity. */
 export function checkHeaders(entity: ImportEntity, headers: string[]): string[] {
@@ -117,6 +140,7 @@ export function createRowValidator(entity: ImportEntity, headers: string[], ctx:
         const header = headerOf(entity, String(issue.path[0] ?? ""));
         errors[header] ??= issue.message;
       }
+    if (!parsed.success && entity === "deployments") placementErrors(raw, errors);
     const resolved = resolveReferences(entity, raw, ctx);
     for (const [h, message] of Object.entries(resolved.errors)) errors[h] ??= message;
 

@@ -17,7 +17,12 @@ export async function buildDeploymentCsv(
     orderBy: { id: "asc" },
   });
   const placements = CLOUD_PROVIDERS.flatMap((p) =>
-    regionsOf(p.id).map((r) => ({ provider: p.id, region: r.id, country: r.country })),
+    regionsOf(p.id).map((r) => ({
+      provider: p.id,
+      region: r.id,
+      country: r.country,
+      zoned: p.id === "ON_PREM" || r.zones.length > 0,
+    })),
   );
   const headers = IMPORT_COLUMNS.deployments.map((c) => c.header);
   const rows: string[][] = [];
@@ -32,7 +37,8 @@ export async function buildDeploymentCsv(
       country: place.country,
       cloud_provider: place.provider,
       cloud_region: place.region,
-      processing_scope: i % 2 === 0 ? "REGIONAL" : "GLOBAL",
+      // the three scopes in equal parts, as in the scale data (ZONE only where the region has one)
+      processing_scope: ["REGIONAL", place.zoned ? "ZONE" : "REGIONAL", "GLOBAL"][i % 3],
       business_unit: ["Retail Banking", "Group Risk", "Engineering"][i % 3],
       use_case: "Document summarisation",
       data_sensitivity: String(1 + (i % 5)),

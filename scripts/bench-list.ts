@@ -68,10 +68,9 @@ async function main() {
   try {
     await db.$executeRawUnsafe("ANALYZE");
     const seedMs = target.seedMs;
-    let started: number;
 
     const scenario = await db.policyScenario.findFirstOrThrow({ orderBy: { isActive: "desc" } });
-    started = performance.now();
+    const started = performance.now();
     const evaluation = evaluateScenario(
       await loadInventory(db),
       (await loadScenario(db, scenario.id))!,

@@ -6,7 +6,8 @@ import { BAND_IDS, type Band, type Evaluation } from "@/lib/domain";
  * it never serves stale sets).
  */
 interface Derived {
-  bands: string[][];
+  /** per band, its deployment ids joined by commas (the form the list query sends) */
+  bands: string[];
   /** every scored deployment id, by residual risk ascending, then ref */
   byRisk: string[];
 }
@@ -15,10 +16,10 @@ const byEvaluation = new WeakMap<Evaluation, Derived>();
 function derived(evaluation: Evaluation): Derived {
   const hit = byEvaluation.get(evaluation);
   if (hit) return hit;
-  const bands: string[][] = BAND_IDS.map(() => []);
+  const sets: string[][] = BAND_IDS.map(() => []);
   const { band, residual } = evaluation.internals.deployments;
   const deployments = evaluation.inventory.deployments;
-  deployments.forEach((d, i) => bands[band[i]].push(d.id));
+  deployments.forEach((d, i) => sets[band[i]].push(d.id));
   const order = deployments.map((_, i) => i);
   order.sort(
     (a, b) =>
@@ -29,7 +30,10 @@ function derived(evaluation: Evaluation): Derived {
           ? 1
           : 0),
   );
-  const result = { bands, byRisk: order.map((i) => deployments[i].id) };
+  const result = {
+    bands: sets.map((ids) => ids.join(",")),
+    byRisk: order.map((i) => deployments[i].id),
+  };
   byEvaluation.set(evaluation, result);
   return result;
 }
@@ -39,8 +43,11 @@ export function deploymentIdsByRisk(evaluation: Evaluation): readonly string[] {
   return derived(evaluation).byRisk;
 }
 
-/** Ids of the deployments whose residual risk falls in any of `bands`. */
-export function deploymentIdsInBands(evaluation: Evaluation, bands: readonly string[]): string[] {
-  const sets = derived(evaluation).bands;
-  return bands.flatMap((b) => sets[BAND_IDS.indexOf(b as Band)] ?? []);
+/** Ids of the deployments whose residual risk falls in any of `bands`, joined by commas. */
+export function deploymentIdsInBands(evaluation: Evaluation, bands: readonly string[]): string {
+  const joined = derived(evaluation).bands;
+  return bands
+    .map((b) => joined[BAND_IDS.indexOf(b as Band)] ?? "")
+    .filter(Boolean)
+    .join(",");
 }

@@ -58,10 +58,10 @@ function conditions(state: DeploymentListState, evaluation: Evaluation | null): 
       Prisma.sql`d."jurisdictionCode" IN (SELECT "jurisdictionCode" FROM "CountryGroupMember" WHERE "groupId" = ANY(${f.group}::text[]))`,
     );
   if (f.band.length) {
-    const ids = evaluation ? deploymentIdsInBands(evaluation, f.band) : [];
+    const ids = evaluation ? deploymentIdsInBands(evaluation, f.band) : "";
     // One comma-joined text parameter: measured 3–5× faster than a text[] parameter of 30,000
     // ids, whose per-element handling dominates. Ids are cuids (no commas).
-    where.push(Prisma.sql`d."id" = ANY(string_to_array(${ids.join(",")}, ','))`);
+    where.push(Prisma.sql`d."id" = ANY(string_to_array(${ids}, ','))`);
   }
   if (state.q) {
     // strpos on lower() measured about twice as fast as ILIKE over 100,000 rows, and needs no
@@ -145,18 +145,18 @@ export async function listDeployments(
     const [{ ids }] = await db.$queryRaw<{ ids: string | null }[]>`
       SELECT string_agg(d."id", ',') AS "ids" FROM "Deployment" d ${where}`;
     const matching = new Set(ids ? ids.split(",") : []);
-    const ordered = evaluation
-      ? deploymentIdsByRisk(evaluation).filter((id) => matching.has(id))
-      : [];
+    const total = matching.size;
+    const ordered: string[] = [];
+    // Taking each scored id out of the set leaves the unscored (archived) matches, which come last.
+    if (evaluation)
+      for (const id of deploymentIdsByRisk(evaluation)) if (matching.delete(id)) ordered.push(id);
     if (dir === "DESC") ordered.reverse();
-    // Unscored matches (archived) have no risk; they come last.
-    const scored = new Set(ordered);
-    for (const id of matching) if (!scored.has(id)) ordered.push(id);
+    for (const id of matching) ordered.push(id);
     const pageIds = ordered.slice(window.offset, window.offset + window.limit);
     const rows = await db.$queryRaw<RawRow[]>`${SELECT} WHERE d."id" = ANY(${pageIds}::text[])`;
     const position = new Map(pageIds.map((id, i) => [id, i]));
     rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
-    return { total: matching.size, rows: withScores(rows, evaluation) };
+    return { total, rows: withScores(rows, evaluation) };
   }
 
   const order = Prisma.raw(ORDER[state.sort].replace("%s", dir));

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { signInAs } from "./helpers";
 
@@ -57,7 +58,16 @@ test("a compliance officer adds a vendor, a model and a deployment and finds the
   await page.getByRole("button", { name: "Clear filters" }).first().click();
   await expect(page).toHaveURL(/\/deployments$/);
 
-  // The URL is the state: reloading a shared search finds the deployment again.
+  // The URL is the state: reloading a shared search finds the deployment again…
   await page.goto(`/deployments?q=${ref}`);
   await expect(page.getByRole("link", { name: ref })).toBeVisible();
+  // …and the export carries the same filters.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Export CSV" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^tierscope-deployments-\d{4}-\d\d-\d\d\.csv$/);
+  const csv = fs.readFileSync((await download.path())!, "utf8");
+  expect(csv.trim().split("\r\n")).toHaveLength(2);
+  expect(csv).toContain(ref);
 });

@@ -10,6 +10,8 @@ interface Derived {
   bands: string[];
   /** every scored deployment id, by residual risk ascending, then ref */
   byRisk: string[];
+  /** band index of each id in byRisk */
+  byRiskBand: Uint8Array;
 }
 const byEvaluation = new WeakMap<Evaluation, Derived>();
 
@@ -33,14 +35,21 @@ function derived(evaluation: Evaluation): Derived {
   const result = {
     bands: sets.map((ids) => ids.join(",")),
     byRisk: order.map((i) => deployments[i].id),
+    byRiskBand: Uint8Array.from(order, (i) => band[i]),
   };
   byEvaluation.set(evaluation, result);
   return result;
 }
 
-/** Scored deployment ids ordered by residual risk (ascending, ties by ref). */
-export function deploymentIdsByRisk(evaluation: Evaluation): readonly string[] {
-  return derived(evaluation).byRisk;
+/** Scored deployment ids ordered by residual risk (ascending, ties by ref), optionally in `bands`. */
+export function deploymentIdsByRisk(
+  evaluation: Evaluation,
+  bands: readonly string[] = [],
+): readonly string[] {
+  const { byRisk, byRiskBand } = derived(evaluation);
+  if (bands.length === 0) return byRisk;
+  const wanted = new Set(bands.map((b) => BAND_IDS.indexOf(b as Band)));
+  return byRisk.filter((_, i) => wanted.has(byRiskBand[i]));
 }
 
 /** Ids of the deployments whose residual risk falls in any of `bands`, joined by commas. */

@@ -106,6 +106,26 @@ describe("inventory lists", () => {
     );
     const residuals = risky.rows.map((r) => r.residual ?? 0);
     expect(residuals).toEqual([...residuals].sort((a, b) => b - a));
+
+    // Band only: answered by the evaluation; with a SQL filter too: ids come from SQL.
+    const highByRisk = await listDeployments(
+      db,
+      deploymentList.parse({ band: "HIGH", sort: "risk", size: "100" }),
+      evaluation,
+    );
+    expect(highByRisk.total).toBe(expected);
+    expect(highByRisk.rows.every((r) => r.band === "HIGH")).toBe(true);
+    const liveByRisk = await listDeployments(
+      db,
+      deploymentList.parse({ status: "LIVE", sort: "risk", dir: "desc", size: "100" }),
+      evaluation,
+    );
+    expect(liveByRisk.total).toBe(
+      await db.deployment.count({ where: { archivedAt: null, status: "LIVE" } }),
+    );
+    const live = liveByRisk.rows.map((r) => r.residual ?? 0);
+    expect(liveByRisk.rows.every((r) => r.status === "LIVE")).toBe(true);
+    expect(live).toEqual([...live].sort((a, b) => b - a));
   });
 
   it("filter vendors and models, hiding archived rows unless asked", async () => {

@@ -123,6 +123,41 @@ function withScores(rows: RawRow[], evaluation: Evaluation | null): DeploymentLi
   });
 }
 
+/**
+ * Matching ids in risk order (scored, ascending) and those without a score (archived rows, or rows
+ * of archived models), which come last. Scores live in the evaluation, not in SQL. When the only
+ * filter is the band, the evaluation alone answers; otherwise the matching ids come back from SQL
+ * as one string (cheap even for 100,000 rows, unlike 100,000 result rows).
+ */
+async function idsByRisk(
+  db: PrismaClient,
+  state: DeploymentListState,
+  evaluation: Evaluation | null,
+  where: Prisma.Sql,
+): Promise<{ scored: string[]; unscored: string[] }> {
+  const onlyBand =
+    !state.q &&
+    !state.archived &&
+    Object.entries(state.filters).every(([key, values]) => key === "band" || values.length === 0);
+  if (evaluation && onlyBand) {
+    const scored = [...deploymentIdsByRisk(evaluation, state.filters.band)];
+    if (state.filters.band.length) return { scored, unscored: [] };
+    const [{ ids }] = await db.$queryRaw<{ ids: string | null }[]>`
+      SELECT string_agg(d."id", ',') AS "ids" FROM "Deployment" d
+      WHERE d."archivedAt" IS NULL
+        AND d."modelId" IN (SELECT "id" FROM "AiModel" WHERE "archivedAt" IS NOT NULL)`;
+    return { scored, unscored: ids ? ids.split(",").sort() : [] };
+  }
+  const [{ ids }] = await db.$queryRaw<{ ids: string | null }[]>`
+    SELECT string_agg(d."id", ',') AS "ids" FROM "Deployment" d ${where}`;
+  const matching = new Set(ids ? ids.split(",") : []);
+  const scored: string[] = [];
+  // Taking each scored id out of the set leaves the unscored matches.
+  if (evaluation)
+    for (const id of deploymentIdsByRisk(evaluation)) if (matching.delete(id)) scored.push(id);
+  return { scored, unscored: [...matching] };
+}
+
 export interface ListWindow {
   offset: number;
   limit: number;
@@ -139,24 +174,14 @@ export async function listDeployments(
   const dir = state.dir === "desc" ? "DESC" : "ASC";
 
   if (state.sort === "risk") {
-    // Scores live in the evaluation, not in SQL: fetch the matching ids as one string (cheap even
-    // for 100,000 rows, unlike 100,000 result rows), walk the evaluation's cached risk order, and
-    // load one page.
-    const [{ ids }] = await db.$queryRaw<{ ids: string | null }[]>`
-      SELECT string_agg(d."id", ',') AS "ids" FROM "Deployment" d ${where}`;
-    const matching = new Set(ids ? ids.split(",") : []);
-    const total = matching.size;
-    const ordered: string[] = [];
-    // Taking each scored id out of the set leaves the unscored (archived) matches, which come last.
-    if (evaluation)
-      for (const id of deploymentIdsByRisk(evaluation)) if (matching.delete(id)) ordered.push(id);
-    if (dir === "DESC") ordered.reverse();
-    for (const id of matching) ordered.push(id);
-    const pageIds = ordered.slice(window.offset, window.offset + window.limit);
+    const ordered = await idsByRisk(db, state, evaluation, where);
+    if (dir === "DESC") ordered.scored.reverse();
+    const all = [...ordered.scored, ...ordered.unscored];
+    const pageIds = all.slice(window.offset, window.offset + window.limit);
     const rows = await db.$queryRaw<RawRow[]>`${SELECT} WHERE d."id" = ANY(${pageIds}::text[])`;
     const position = new Map(pageIds.map((id, i) => [id, i]));
     rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
-    return { total, rows: withScores(rows, evaluation) };
+    return { total: all.length, rows: withScores(rows, evaluation) };
   }
 
   const order = Prisma.raw(ORDER[state.sort].replace("%s", dir));

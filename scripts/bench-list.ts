@@ -91,6 +91,13 @@ async function main() {
       "cloud+sort users desc": { cloud: "AWS", sort: "users", dir: "desc" },
       "sort by risk": { sort: "risk", dir: "desc" },
       "band+sort by risk, page 40": { band: "MEDIUM", sort: "risk", dir: "desc", page: "40" },
+      "status+unit+sort by risk": {
+        status: "LIVE",
+        unit: "Engineering",
+        sort: "risk",
+        dir: "desc",
+      },
+      "status+sort by risk (SQL ids)": { status: "LIVE", sort: "risk", dir: "desc" },
       "last page, size 100": { size: "100", page: "1000" },
     };
     const runs = Number(values.runs);

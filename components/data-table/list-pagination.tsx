@@ -28,7 +28,7 @@ export function ListPagination<S extends string, C extends string, F extends str
         <label htmlFor="page-size" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
           Rows per page
         </label>
-        <div className="w-20">
+        <div className="w-24">
           <Select
             id="page-size"
             value={state.size}

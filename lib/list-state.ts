@@ -41,9 +41,6 @@ export interface ListState<S extends string, C extends string, F extends string>
   filters: Record<F, string[]>;
 }
 
-export type AnyListSpec = ListSpec<string, string, string>;
-export type StateOf<T> = T extends ListSpec<infer S, infer C, infer F> ? ListState<S, C, F> : never;
-
 /** Next's searchParams, a URLSearchParams, or a plain record. */
 export type RawParams =
   URLSearchParams | Record<string, string | string[] | undefined> | ReadonlyMap<string, string[]>;

@@ -68,10 +68,9 @@ async function main() {
   try {
     await db.$executeRawUnsafe("ANALYZE");
     const seedMs = target.seedMs;
-    let started: number;
 
     const scenario = await db.policyScenario.findFirstOrThrow({ orderBy: { isActive: "desc" } });
-    started = performance.now();
+    const started = performance.now();
     const evaluation = evaluateScenario(
       await loadInventory(db),
       (await loadScenario(db, scenario.id))!,
@@ -92,6 +91,13 @@ async function main() {
       "cloud+sort users desc": { cloud: "AWS", sort: "users", dir: "desc" },
       "sort by risk": { sort: "risk", dir: "desc" },
       "band+sort by risk, page 40": { band: "MEDIUM", sort: "risk", dir: "desc", page: "40" },
+      "status+unit+sort by risk": {
+        status: "LIVE",
+        unit: "Engineering",
+        sort: "risk",
+        dir: "desc",
+      },
+      "status+sort by risk (SQL ids)": { status: "LIVE", sort: "risk", dir: "desc" },
       "last page, size 100": { size: "100", page: "1000" },
     };
     const runs = Number(values.runs);

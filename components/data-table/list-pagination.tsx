@@ -25,21 +25,22 @@ export function ListPagination<S extends string, C extends string, F extends str
           : `Showing ${first.toLocaleString("en")}–${last.toLocaleString("en")} of ${total.toLocaleString("en")}`}
       </p>
       <div className="flex items-center gap-2">
-        <label htmlFor="page-size" className="text-zinc-600 dark:text-zinc-400">
+        <label htmlFor="page-size" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
           Rows per page
         </label>
-        <Select
-          id="page-size"
-          className="w-20"
-          value={state.size}
-          onChange={(e) => nav.update({ size: Number(e.target.value) as PageSize })}
-        >
-          {PAGE_SIZES.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </Select>
+        <div className="w-24">
+          <Select
+            id="page-size"
+            value={state.size}
+            onChange={(e) => nav.update({ size: Number(e.target.value) as PageSize })}
+          >
+            {PAGE_SIZES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </Select>
+        </div>
         <Button
           variant="secondary"
           size="sm"
@@ -48,7 +49,7 @@ export function ListPagination<S extends string, C extends string, F extends str
         >
           Previous
         </Button>
-        <span aria-current="page">
+        <span aria-current="page" className="whitespace-nowrap">
           Page {state.page} of {pages}
         </span>
         <Button

@@ -42,7 +42,7 @@ export function ListToolbar<S extends string, C extends string, F extends string
       <div className="flex flex-wrap items-end gap-2">
         <form
           role="search"
-          className="flex items-center gap-1"
+          className="flex w-80 items-center gap-1"
           onSubmit={(e) => {
             e.preventDefault();
             nav.update({ q: q.trim() });
@@ -54,7 +54,6 @@ export function ListToolbar<S extends string, C extends string, F extends string
           <Input
             id="list-search"
             type="search"
-            className="w-64"
             placeholder={searchLabel}
             value={q}
             onChange={(e) => setQ(e.target.value)}
@@ -64,13 +63,12 @@ export function ListToolbar<S extends string, C extends string, F extends string
           </Button>
         </form>
         {filters.map((f) => (
-          <div key={f.key} className="flex flex-col gap-0.5">
+          <div key={f.key} className="flex w-44 flex-col gap-0.5">
             <label htmlFor={`filter-${f.key}`} className="text-xs text-zinc-600 dark:text-zinc-400">
               {f.label}
             </label>
             <Select
               id={`filter-${f.key}`}
-              className="w-44"
               value={state.filters[f.key][0] ?? ""}
               onChange={(e) => nav.setFilter(f.key, e.target.value ? [e.target.value] : [])}
             >

@@ -11,8 +11,25 @@ const FACT_LABELS: Record<string, string> = {
 };
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+/** Enum words read as words ("LICENCE_REQUIRED" → "Licence required"); codes like "US" stay. */
+const shown = (value: string | number | null) =>
+  value === null
+    ? "—"
+    : typeof value === "string" && /^[A-Z_]{3,}$/.test(value)
+      ? titleCase(value)
+      : value;
 
-function Factors({ title, sum, caption }: { title: string; sum: FactorSum; caption: string }) {
+function Factors({
+  title,
+  sum,
+  caption,
+  label,
+}: {
+  title: string;
+  sum: FactorSum;
+  caption: string;
+  label: (text: string) => string;
+}) {
   return (
     <Table aria-label={caption}>
       <thead>
@@ -28,10 +45,8 @@ function Factors({ title, sum, caption }: { title: string; sum: FactorSum; capti
             key={f.key}
             className={f.contribution < 0 ? "bg-emerald-50 dark:bg-emerald-950/40" : undefined}
           >
-            <Td>{f.label}</Td>
-            <Td>
-              {f.value === null ? "—" : typeof f.value === "string" ? titleCase(f.value) : f.value}
-            </Td>
+            <Td>{label(f.label)}</Td>
+            <Td>{shown(f.value)}</Td>
             <Td className="text-right tabular-nums">{signed(f.contribution)}</Td>
           </tr>
         ))}
@@ -49,11 +64,18 @@ export function ScoreExplanation({
   explanation: e,
   alternatives,
   countryName,
+  contractTitles,
 }: {
   explanation: DeploymentExplanation;
   alternatives: Alternative[];
   countryName: (code: string) => string;
+  /** contract id → title, so clause factors name the contract rather than its id */
+  contractTitles: Record<string, string>;
 }) {
+  const label = (text: string) =>
+    text.replace(/contract ([a-z0-9]+)/g, (whole, id: string) =>
+      contractTitles[id] ? `“${contractTitles[id]}”` : whole,
+    );
   const lowering = e.residualAdjustments.factors.filter(
     (f) => f.key.startsWith("clause:") && f.contribution < 0,
   );
@@ -77,18 +99,24 @@ export function ScoreExplanation({
           </p>
         )}
         <div className="grid gap-4 lg:grid-cols-3">
-          <Factors title="Likelihood" sum={e.likelihood} caption="Likelihood factors" />
-          <Factors title="Impact" sum={e.impact} caption="Impact factors" />
+          <Factors
+            title="Likelihood"
+            sum={e.likelihood}
+            caption="Likelihood factors"
+            label={label}
+          />
+          <Factors title="Impact" sum={e.impact} caption="Impact factors" label={label} />
           <Factors
             title="Contract adjustments"
             sum={e.residualAdjustments}
             caption="Contract adjustments"
+            label={label}
           />
         </div>
         <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
           {lowering.length === 0
             ? "No contract clause lowered this score."
-            : `Clauses that lowered it: ${lowering.map((f) => f.label).join("; ")}.`}
+            : `Clauses that lowered it: ${lowering.map((f) => label(f.label)).join("; ")}.`}
           {e.contractsApplied.length > 0 && (
             <>
               {" "}
@@ -96,7 +124,9 @@ export function ScoreExplanation({
               {e.contractsApplied.map((c, i) => (
                 <span key={c.contractId}>
                   {i > 0 && ", "}
-                  <TextLink href={`/contracts/${c.contractId}`}>{c.effectiveDate}</TextLink>
+                  <TextLink href={`/contracts/${c.contractId}`}>
+                    {contractTitles[c.contractId] ?? c.effectiveDate}
+                  </TextLink>
                 </span>
               ))}
             </>

@@ -27,24 +27,32 @@ export default async function DeploymentsPage({
   const scenarioId = await resolveScenarioId(
     typeof params.scenario === "string" ? params.scenario : null,
   );
+  // Scores come from the engine; a view that shows, filters and sorts by none skips it (the first
+  // request after an inventory change re-evaluates the whole inventory).
+  const needsRisk =
+    state.cols.includes("band") ||
+    state.cols.includes("residual") ||
+    state.filters.band.length > 0 ||
+    state.sort === "risk";
   const [evaluation, scenarios, options] = await Promise.all([
-    scenarioId ? getEvaluation(scenarioId) : null,
+    scenarioId && needsRisk ? getEvaluation(scenarioId) : null,
     listScenarioOptions(),
     listOptions(db),
   ]);
+  const scenarioName = scenarios.find((s) => s.id === scenarioId)?.name;
   const { rows, total } = await listDeployments(db, state, evaluation);
   return (
     <>
       <PageHeader
         title="Deployments"
         description={
-          evaluation
-            ? `Which model runs where, for whom; risk under “${evaluation.scenario.name}”.`
+          scenarioName
+            ? `Which model runs where, for whom; risk under “${scenarioName}”.`
             : "Which model runs where, for whom."
         }
         actions={
           <>
-            {evaluation && <ScenarioPicker scenarios={scenarios} value={evaluation.scenario.id} />}
+            {scenarioId && <ScenarioPicker scenarios={scenarios} value={scenarioId} />}
             <ListActions
               role={user.role}
               entity="deployment"

@@ -6,19 +6,22 @@ import { BAND_IDS, type Band, type Evaluation } from "@/lib/domain";
  * it never serves stale sets).
  */
 interface Derived {
-  bands: string[][];
+  /** per band, its deployment ids joined by commas (the form the list query sends) */
+  bands: string[];
   /** every scored deployment id, by residual risk ascending, then ref */
   byRisk: string[];
+  /** band index of each id in byRisk */
+  byRiskBand: Uint8Array;
 }
 const byEvaluation = new WeakMap<Evaluation, Derived>();
 
 function derived(evaluation: Evaluation): Derived {
   const hit = byEvaluation.get(evaluation);
   if (hit) return hit;
-  const bands: string[][] = BAND_IDS.map(() => []);
+  const sets: string[][] = BAND_IDS.map(() => []);
   const { band, residual } = evaluation.internals.deployments;
   const deployments = evaluation.inventory.deployments;
-  deployments.forEach((d, i) => bands[band[i]].push(d.id));
+  deployments.forEach((d, i) => sets[band[i]].push(d.id));
   const order = deployments.map((_, i) => i);
   order.sort(
     (a, b) =>
@@ -29,18 +32,31 @@ function derived(evaluation: Evaluation): Derived {
           ? 1
           : 0),
   );
-  const result = { bands, byRisk: order.map((i) => deployments[i].id) };
+  const result = {
+    bands: sets.map((ids) => ids.join(",")),
+    byRisk: order.map((i) => deployments[i].id),
+    byRiskBand: Uint8Array.from(order, (i) => band[i]),
+  };
   byEvaluation.set(evaluation, result);
   return result;
 }
 
-/** Scored deployment ids ordered by residual risk (ascending, ties by ref). */
-export function deploymentIdsByRisk(evaluation: Evaluation): readonly string[] {
-  return derived(evaluation).byRisk;
+/** Scored deployment ids ordered by residual risk (ascending, ties by ref), optionally in `bands`. */
+export function deploymentIdsByRisk(
+  evaluation: Evaluation,
+  bands: readonly string[] = [],
+): readonly string[] {
+  const { byRisk, byRiskBand } = derived(evaluation);
+  if (bands.length === 0) return byRisk;
+  const wanted = new Set(bands.map((b) => BAND_IDS.indexOf(b as Band)));
+  return byRisk.filter((_, i) => wanted.has(byRiskBand[i]));
 }
 
-/** Ids of the deployments whose residual risk falls in any of `bands`. */
-export function deploymentIdsInBands(evaluation: Evaluation, bands: readonly string[]): string[] {
-  const sets = derived(evaluation).bands;
-  return bands.flatMap((b) => sets[BAND_IDS.indexOf(b as Band)] ?? []);
+/** Ids of the deployments whose residual risk falls in any of `bands`, joined by commas. */
+export function deploymentIdsInBands(evaluation: Evaluation, bands: readonly string[]): string {
+  const joined = derived(evaluation).bands;
+  return bands
+    .map((b) => joined[BAND_IDS.indexOf(b as Band)] ?? "")
+    .filter(Boolean)
+    .join(",");
 }

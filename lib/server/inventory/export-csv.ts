@@ -1,4 +1,3 @@
-import "server-only";
 import Papa from "papaparse";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Evaluation } from "@/lib/domain";
@@ -21,6 +20,18 @@ type Row = Record<string, string | number | boolean | null>;
 type Source = AsyncGenerator<Row[]>;
 
 const CHUNK = 5_000;
+
+/**
+ * A spreadsheet runs a cell starting with = + - @ (or a tab or carriage return) as a formula;
+ * prefixing ' shows it as text. Done here because papaparse's own escapeFormulae misses values
+ * that contain a line break.
+ */
+function defuse(row: Row): Row {
+  const out: Row = {};
+  for (const [key, value] of Object.entries(row))
+    out[key] = typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return out;
+}
 
 async function* vendors(db: PrismaClient, params: URLSearchParams): Source {
   const { rows } = await listVendors(db, vendorList.parse(params), true);
@@ -128,11 +139,7 @@ export function exportCsv(
         const next = await source.next();
         if (next.done) return controller.close();
         if (next.value.length === 0 && !first) continue;
-        const csv = Papa.unparse(next.value, {
-          header: first,
-          escapeFormulae: true,
-          newline: "\r\n",
-        });
+        const csv = Papa.unparse(next.value.map(defuse), { header: first, newline: "\r\n" });
         controller.enqueue(encoder.encode(`${first ? "\uFEFF" : "\r\n"}${csv}`));
         first = false;
         return;

@@ -6,15 +6,18 @@ import { ConflictError, InUseError, ValidationError } from "@/lib/server/errors"
 import { seedDemo } from "@/lib/server/seed/seed-demo";
 import { createTestDb, type TestDb } from "@/lib/server/testing/test-db";
 import { deploymentList, modelList, vendorList } from "@/lib/validation/inventory-lists";
-import { vendorFieldsSchema } from "@/lib/validation/inventory";
+import { deploymentFieldsSchema, vendorFieldsSchema } from "@/lib/validation/inventory";
 import { createDeployment } from "./create-deployment";
 import { createModel } from "./create-model";
 import { createVendor } from "./create-vendor";
 import { listDeployments } from "./list-deployments";
 import { listModels } from "./list-models";
 import { listVendors } from "./list-vendors";
+import { setDeploymentArchived } from "./set-deployment-archived";
 import { setModelArchived } from "./set-model-archived";
 import { setVendorArchived } from "./set-vendor-archived";
+import { toFormValues } from "./to-form-values";
+import { updateDeployment } from "./update-deployment";
 import { updateVendor } from "./update-vendor";
 
 let t: TestDb;
@@ -103,6 +106,26 @@ describe("inventory lists", () => {
     );
     const residuals = risky.rows.map((r) => r.residual ?? 0);
     expect(residuals).toEqual([...residuals].sort((a, b) => b - a));
+
+    // Band only: answered by the evaluation; with a SQL filter too: ids come from SQL.
+    const highByRisk = await listDeployments(
+      db,
+      deploymentList.parse({ band: "HIGH", sort: "risk", size: "100" }),
+      evaluation,
+    );
+    expect(highByRisk.total).toBe(expected);
+    expect(highByRisk.rows.every((r) => r.band === "HIGH")).toBe(true);
+    const liveByRisk = await listDeployments(
+      db,
+      deploymentList.parse({ status: "LIVE", sort: "risk", dir: "desc", size: "100" }),
+      evaluation,
+    );
+    expect(liveByRisk.total).toBe(
+      await db.deployment.count({ where: { archivedAt: null, status: "LIVE" } }),
+    );
+    const live = liveByRisk.rows.map((r) => r.residual ?? 0);
+    expect(liveByRisk.rows.every((r) => r.status === "LIVE")).toBe(true);
+    expect(live).toEqual([...live].sort((a, b) => b - a));
   });
 
   it("filter vendors and models, hiding archived rows unless asked", async () => {
@@ -198,5 +221,63 @@ describe("inventory changes", () => {
     await expect(stale).rejects.toThrow(/changed by .+ at \d{4}-\d\d-\d\d \d\d:\d\d/);
     expect(await db.auditEvent.count()).toBe(before);
     expect((await db.vendor.findUniqueOrThrow({ where: { id: v.id } })).owner).toBe("First");
+  });
+});
+
+describe("archiving and restoring", () => {
+  it("refuse to archive a model another deployment falls back to, naming it", async () => {
+    const deployment = await db.deployment.findFirstOrThrow({
+      where: { archivedAt: null, status: { not: "RETIRED" }, fallbackModelId: { not: null } },
+    });
+    const fallback = await db.aiModel.findUniqueOrThrow({
+      where: { id: deployment.fallbackModelId! },
+    });
+    const before = await db.auditEvent.count();
+    await expect(
+      setModelArchived(db, actorId, { id: fallback.id, version: fallback.version, archived: true }),
+    ).rejects.toThrow(new RegExp(`use it as fallback \\(.*${deployment.ref}`));
+    expect(await db.auditEvent.count()).toBe(before);
+  });
+
+  it("archive and restore a deployment, each audited with before and after", async () => {
+    const d = await db.deployment.findFirstOrThrow({ where: { archivedAt: null } });
+    const archived = await setDeploymentArchived(db, actorId, {
+      id: d.id,
+      version: d.version,
+      archived: true,
+    });
+    expect(archived.archivedAt).not.toBeNull();
+    const restored = await setDeploymentArchived(db, actorId, {
+      id: d.id,
+      version: archived.version,
+      archived: false,
+    });
+    expect(restored).toMatchObject({ archivedAt: null, version: d.version + 2 });
+    const events = await db.auditEvent.findMany({
+      where: { entityId: d.id },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(events.map((e) => e.action)).toEqual(["deployment.archive", "deployment.restore"]);
+    expect(events[0].before).toMatchObject({ archivedAt: null });
+  });
+
+  it("edit a deployment's placement and recompute its reach", async () => {
+    const d = await db.deployment.findFirstOrThrow({
+      where: { archivedAt: null, ref: "DEP-NORD-1" },
+    });
+    const updated = await updateDeployment(db, actorId, {
+      ...deploymentFieldsSchema.parse({
+        ...toFormValues.deployment(d),
+        processingScope: "REGIONAL",
+      }),
+      id: d.id,
+      version: d.version,
+    });
+    expect(updated.reach).toEqual(["DE"]);
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: d.id, action: "deployment.update" },
+    });
+    expect((event.before as { reach: string[] }).reach.length).toBeGreaterThan(1);
+    expect((event.after as { reach: string[] }).reach).toEqual(["DE"]);
   });
 });

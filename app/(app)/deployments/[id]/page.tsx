@@ -40,6 +40,13 @@ export default async function DeploymentPage({
   const scored = evaluation && riskOf(evaluation, id) ? evaluation : null;
   const names = new Map(evaluation?.inventory.jurisdictions.map((j) => [j.code, j.name]) ?? []);
   const archived = d.archivedAt !== null;
+  const explanation = scored ? explainDeployment(scored, id) : null;
+  const contracts = explanation
+    ? await db.contract.findMany({
+        where: { id: { in: explanation.contractsApplied.map((c) => c.contractId) } },
+        select: { id: true, title: true },
+      })
+    : [];
   return (
     <>
       <PageHeader
@@ -106,10 +113,11 @@ export default async function DeploymentPage({
           ]}
         />
       </Section>
-      {scored ? (
+      {scored && explanation ? (
         <ScoreExplanation
-          explanation={explainDeployment(scored, id)}
+          explanation={explanation}
           alternatives={suggestAlternatives(scored, id)}
+          contractTitles={Object.fromEntries(contracts.map((c) => [c.id, c.title]))}
           countryName={(code) => names.get(code) ?? code}
         />
       ) : (

@@ -42,3 +42,45 @@ test("a save in one browser updates the overview and the scenario page open in a
   await editorContext.close();
   await watcherContext.close();
 });
+
+test("a rule saved in one browser repaints the matrix open in another, without reload", async ({
+  browser,
+}) => {
+  const editorContext = await browser.newContext();
+  const watcherContext = await browser.newContext();
+  const editor = await editorContext.newPage();
+  const watcher = await watcherContext.newPage();
+  await signInAs(editor, "ADMIN");
+  await signInAs(watcher, "VIEWER");
+  // A copy, so the journeys that read "G7 trusted partners" itself see the seed's rules.
+  await editor.goto("/scenarios");
+  await editor.getByRole("button", { name: "Duplicate G7 trusted partners" }).click();
+  await editor.getByLabel("Name of the copy of G7 trusted partners").fill("G7 live copy");
+  await editor.getByRole("button", { name: "Duplicate", exact: true }).click();
+  await expect(editor.getByRole("heading", { level: 1, name: "G7 live copy" })).toBeVisible();
+  const id = editor.url().split("/scenarios/")[1].split("?")[0];
+
+  await watcher.goto(`/matrix?scenario=${id}`);
+  await watcher.getByLabel("Country group").selectOption({ label: "G7" });
+  await expect(watcher).toHaveURL(/group=/);
+  await watcher.getByLabel("Vendor").selectOption({ label: "OpenAI" });
+  await expect(watcher).toHaveURL(/vendor=/);
+  await expect(watcher.getByTestId("live-status")).toHaveAttribute("data-connected", "true");
+  const gpt4oJapan = watcher.getByRole("gridcell", { name: /^GPT-4o in Japan \(JP\): / });
+  await expect(gpt4oJapan).toHaveAccessibleName(/: Allowed · /);
+  await watcher.evaluate(() => ((window as unknown as { marker: number }).marker = 7));
+
+  await addJapanRule(editor, "Japan — restricted (matrix live test)");
+  await editor.getByRole("button", { name: "Save scenario" }).click();
+  const savedAt = Date.now();
+  await expect(editor.getByText("Scenario saved")).toBeVisible();
+
+  await expect(gpt4oJapan).toHaveAccessibleName(/: Restricted · /, {
+    timeout: 2_000 + (Date.now() - savedAt),
+  });
+  await expect(gpt4oJapan).toHaveText("R");
+  expect(await watcher.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(7);
+
+  await editorContext.close();
+  await watcherContext.close();
+});

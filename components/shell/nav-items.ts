@@ -6,6 +6,7 @@ export interface NavItem {
   icon:
     | "overview"
     | "matrix"
+    | "compare"
     | "scenarios"
     | "groups"
     | "vendors"
@@ -21,6 +22,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Overview", icon: "overview" },
   { href: "/matrix", label: "Matrix", icon: "matrix" },
+  { href: "/compare", label: "Compare", icon: "compare" },
   { href: "/scenarios", label: "Scenarios", icon: "scenarios" },
   { href: "/groups", label: "Country groups", icon: "groups" },
   { href: "/vendors", label: "Vendors", icon: "vendors" },

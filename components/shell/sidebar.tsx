@@ -16,6 +16,7 @@ import {
   ScrollText,
   ShieldCheck,
   X,
+  GitCompareArrows,
 } from "lucide-react";
 import { cn } from "@/lib/cn";
 import type { NavItem } from "./nav-items";
@@ -23,6 +24,7 @@ import type { NavItem } from "./nav-items";
 const ICONS = {
   overview: LayoutDashboard,
   matrix: Grid3x3,
+  compare: GitCompareArrows,
   scenarios: BookOpenText,
   groups: Globe2,
   vendors: Building2,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Download } from "lucide-react";
 import { EmptyState, PageHeader } from "@/components/ui/card";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { ChangedDeployments } from "@/components/compare/changed-deployments";
 import { ComparisonSummary } from "@/components/compare/comparison-summary";
 import { ScenarioPairPicker } from "@/components/compare/scenario-pair-picker";
@@ -33,6 +34,7 @@ export default async function ComparePage({
       <PageHeader
         title="Compare scenarios"
         description="What changes when scenario B replaces scenario A: cells that change outcome, and deployments whose risk moves, largest change first."
+        actions={<LiveRefresh />}
       />
       <ScenarioPairPicker scenarios={scenarios} a={a} b={b} />
       {!comparison ? (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { ScenarioPicker } from "@/components/shell/scenario-picker";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { MatrixExplorer } from "@/components/matrix/matrix-explorer";
 import { MatrixFilterBar } from "@/components/matrix/matrix-filter-bar";
 import { MatrixLegend } from "@/components/matrix/matrix-legend";
@@ -37,6 +38,7 @@ export default async function MatrixPage({
         description={`Access of ${view.rows.length} models in ${view.columns.length} jurisdictions under “${data.scenario.name}”, as of ${data.asOf}. The number in a cell counts our planned and live deployments there; open a cell to see why.`}
         actions={
           <>
+            <LiveRefresh />
             <ScenarioPicker scenarios={data.scenarios} value={data.scenario.id} />
             <Link
               href={`/compare?a=${encodeURIComponent(data.scenario.id)}`}

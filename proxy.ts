@@ -1,10 +1,36 @@
-import NextAuth from "next-auth";
-import { authConfig } from "@/lib/auth/config";
+import { NextResponse, type NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
 
-const { auth } = NextAuth(authConfig);
+const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth"];
+const SECURE_COOKIE = "__Secure-authjs.session-token";
 
-// Reads the session JWT only; pages and actions check roles again on the server (lib/server/guards.ts).
-export default auth;
+/**
+ * Lets a request through when its session JWT decrypts and is unexpired; otherwise sends pages to
+ * /login (with the path to return to). It only reads the cookie: Auth.js's own middleware re-issues
+ * the session cookie on every request, and a prefetch or live refresh still in flight when the user
+ * signs out would then put the session back. Pages and actions check the user and role again on
+ * the server (lib/server/guards.ts).
+ */
+export default async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`)))
+    return NextResponse.next();
+  const secret = process.env.AUTH_SECRET;
+  const secureCookie = request.cookies.getAll().some((c) => c.name.startsWith(SECURE_COOKIE));
+  const token = secret
+    ? await getToken({
+        req: { headers: { cookie: request.headers.get("cookie") ?? "" } },
+        secret,
+        secureCookie,
+      })
+    : null;
+  if (token?.uid) return NextResponse.next();
+  if (pathname.startsWith("/api/"))
+    return NextResponse.json({ error: "Sign in first." }, { status: 401 });
+  const login = new URL("/login", request.url);
+  login.searchParams.set("callbackUrl", `${pathname}${search}`);
+  return NextResponse.redirect(login);
+}
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|ico|json)$).*)"],

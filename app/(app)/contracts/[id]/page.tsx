@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { ArchiveButton } from "@/components/inventory/archive-button";
-import { EditLink, Facts, Section, TextLink } from "@/components/inventory/detail-parts";
-import { can } from "@/lib/auth/permissions";
+import { ArchivedBadge, EntityHeaderActions } from "@/components/inventory/entity-header-actions";
+import { Facts, Section, TextLink } from "@/components/inventory/detail-parts";
 import { formatDate, titleCase } from "@/lib/format";
 import { db } from "@/lib/server/db/client";
 import { requireUser } from "@/lib/server/guards";
@@ -31,26 +30,22 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
           <span className="flex items-center gap-2">
             <TextLink href={`/vendors/${c.vendor.id}`}>{c.vendor.name}</TextLink>
             <Badge>{inForce ? "In force" : "Not in force"}</Badge>
-            {archived && (
-              <Badge className="border-amber-400">Archived {formatDate(c.archivedAt)}</Badge>
-            )}
+            <ArchivedBadge archivedAt={c.archivedAt} />
           </span>
         }
         actions={
-          <>
-            {can(user.role, "update", "contract") && !archived && (
-              <EditLink href={`/contracts/${id}/edit`} />
-            )}
-            {can(user.role, "archive", "contract") && (
-              <ArchiveButton
-                id={id}
-                version={c.version}
-                archived={archived}
-                name={c.title}
-                action={setContractArchivedAction}
-              />
-            )}
-          </>
+          <EntityHeaderActions
+            role={user.role}
+            entity="contract"
+            editHref={`/contracts/${id}/edit`}
+            archive={{
+              id,
+              version: c.version,
+              archived,
+              name: c.title,
+              action: setContractArchivedAction,
+            }}
+          />
         }
       />
       <Section title="Details">

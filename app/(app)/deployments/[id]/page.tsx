@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
 import { ScenarioPicker } from "@/components/shell/scenario-picker";
-import { ArchiveButton } from "@/components/inventory/archive-button";
-import { EditLink, Facts, Section, TextLink } from "@/components/inventory/detail-parts";
+import { ArchivedBadge, EntityHeaderActions } from "@/components/inventory/entity-header-actions";
+import { Facts, Section, TextLink } from "@/components/inventory/detail-parts";
 import { ScoreExplanation } from "@/components/inventory/score-explanation";
-import { can } from "@/lib/auth/permissions";
 import { explainDeployment, suggestAlternatives } from "@/lib/domain";
 import { formatDate, titleCase } from "@/lib/format";
 import { db } from "@/lib/server/db/client";
@@ -54,27 +53,25 @@ export default async function DeploymentPage({
         description={
           <span className="flex items-center gap-2">
             {d.useCase} · <Badge>{titleCase(d.status)}</Badge>
-            {archived && (
-              <Badge className="border-amber-400">Archived {formatDate(d.archivedAt)}</Badge>
-            )}
+            <ArchivedBadge archivedAt={d.archivedAt} />
           </span>
         }
         actions={
-          <>
-            {evaluation && <ScenarioPicker scenarios={scenarios} value={evaluation.scenario.id} />}
-            {can(user.role, "update", "deployment") && !archived && (
-              <EditLink href={`/deployments/${id}/edit`} />
-            )}
-            {can(user.role, "archive", "deployment") && (
-              <ArchiveButton
-                id={id}
-                version={d.version}
-                archived={archived}
-                name={d.ref}
-                action={setDeploymentArchivedAction}
-              />
-            )}
-          </>
+          <EntityHeaderActions
+            role={user.role}
+            entity="deployment"
+            editHref={`/deployments/${id}/edit`}
+            archive={{
+              id,
+              version: d.version,
+              archived,
+              name: d.ref,
+              action: setDeploymentArchivedAction,
+            }}
+            picker={
+              evaluation && <ScenarioPicker scenarios={scenarios} value={evaluation.scenario.id} />
+            }
+          />
         }
       />
       <Section title="Details">

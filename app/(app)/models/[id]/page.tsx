@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
+import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ScenarioPicker } from "@/components/shell/scenario-picker";
 import { AccessByOutcome } from "@/components/inventory/access-by-outcome";
-import { ArchiveButton } from "@/components/inventory/archive-button";
+import { ArchivedBadge, EntityHeaderActions } from "@/components/inventory/entity-header-actions";
 import { BandBadge } from "@/components/inventory/band-badge";
-import { EditLink, Facts, Section, TextLink } from "@/components/inventory/detail-parts";
+import { Facts, Section, TextLink } from "@/components/inventory/detail-parts";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, formatFlop, titleCase } from "@/lib/format";
 import { db } from "@/lib/server/db/client";
@@ -62,27 +62,25 @@ export default async function ModelPage({
         description={
           <span className="flex items-center gap-2">
             by <TextLink href={`/vendors/${model.vendor.id}`}>{model.vendor.name}</TextLink>
-            {archived && (
-              <Badge className="border-amber-400">Archived {formatDate(model.archivedAt)}</Badge>
-            )}
+            <ArchivedBadge archivedAt={model.archivedAt} />
           </span>
         }
         actions={
-          <>
-            {evaluation && <ScenarioPicker scenarios={scenarios} value={evaluation.scenario.id} />}
-            {can(user.role, "update", "model") && !archived && (
-              <EditLink href={`/models/${id}/edit`} />
-            )}
-            {can(user.role, "archive", "model") && (
-              <ArchiveButton
-                id={id}
-                version={model.version}
-                archived={archived}
-                name={model.name}
-                action={setModelArchivedAction}
-              />
-            )}
-          </>
+          <EntityHeaderActions
+            role={user.role}
+            entity="model"
+            editHref={`/models/${id}/edit`}
+            archive={{
+              id,
+              version: model.version,
+              archived,
+              name: model.name,
+              action: setModelArchivedAction,
+            }}
+            picker={
+              evaluation && <ScenarioPicker scenarios={scenarios} value={evaluation.scenario.id} />
+            }
+          />
         }
       />
       <Section title="Details">

@@ -3,10 +3,9 @@ import { notFound } from "next/navigation";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ScenarioPicker } from "@/components/shell/scenario-picker";
-import { ArchiveButton } from "@/components/inventory/archive-button";
+import { ArchivedBadge, EntityHeaderActions } from "@/components/inventory/entity-header-actions";
 import { BandBadge } from "@/components/inventory/band-badge";
-import { EditLink, Facts, Section, TextLink } from "@/components/inventory/detail-parts";
-import { can } from "@/lib/auth/permissions";
+import { Facts, Section, TextLink } from "@/components/inventory/detail-parts";
 import { formatDate, titleCase } from "@/lib/format";
 import { db } from "@/lib/server/db/client";
 import { requireUser } from "@/lib/server/guards";
@@ -46,27 +45,25 @@ export default async function VendorPage({
         description={
           <span className="flex items-center gap-2">
             <Badge>{titleCase(vendor.status)}</Badge>
-            {archived && (
-              <Badge className="border-amber-400">Archived {formatDate(vendor.archivedAt)}</Badge>
-            )}
+            <ArchivedBadge archivedAt={vendor.archivedAt} />
           </span>
         }
         actions={
-          <>
-            {evaluation && <ScenarioPicker scenarios={scenarios} value={evaluation.scenario.id} />}
-            {can(user.role, "update", "vendor") && !archived && (
-              <EditLink href={`/vendors/${id}/edit`} />
-            )}
-            {can(user.role, "archive", "vendor") && (
-              <ArchiveButton
-                id={id}
-                version={vendor.version}
-                archived={archived}
-                name={vendor.name}
-                action={setVendorArchivedAction}
-              />
-            )}
-          </>
+          <EntityHeaderActions
+            role={user.role}
+            entity="vendor"
+            editHref={`/vendors/${id}/edit`}
+            archive={{
+              id,
+              version: vendor.version,
+              archived,
+              name: vendor.name,
+              action: setVendorArchivedAction,
+            }}
+            picker={
+              evaluation && <ScenarioPicker scenarios={scenarios} value={evaluation.scenario.id} />
+            }
+          />
         }
       />
       <Section title="Details">

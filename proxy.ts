@@ -1,8 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getToken } from "next-auth/jwt";
+import { sessionUserId } from "@/lib/auth/read-session";
 
 const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth"];
-const SECURE_COOKIE = "__Secure-authjs.session-token";
 
 /**
  * Lets a request through when its session JWT decrypts and is unexpired; otherwise sends pages to
@@ -15,16 +14,7 @@ export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`)))
     return NextResponse.next();
-  const secret = process.env.AUTH_SECRET;
-  const secureCookie = request.cookies.getAll().some((c) => c.name.startsWith(SECURE_COOKIE));
-  const token = secret
-    ? await getToken({
-        req: { headers: { cookie: request.headers.get("cookie") ?? "" } },
-        secret,
-        secureCookie,
-      })
-    : null;
-  if (token?.uid) return NextResponse.next();
+  if (await sessionUserId(request.headers.get("cookie"))) return NextResponse.next();
   if (pathname.startsWith("/api/"))
     return NextResponse.json({ error: "Sign in first." }, { status: 401 });
   const login = new URL("/login", request.url);

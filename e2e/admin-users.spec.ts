@@ -27,6 +27,12 @@ test("an admin creates a user, changes the role, and a disabled account can no l
   const other = await browser.newPage();
   await signIn(other, email, password);
   await expect(other.getByTestId("user-role")).toHaveText("Legal");
+  // A role change reaches the open session on its next request (the server re-reads the user
+  // whenever the data revision has moved).
+  await row.getByLabel(`Role of ${email}`).selectOption("EXECUTIVE");
+  await expect(row.getByText("Active · Executive")).toBeVisible();
+  await other.reload();
+  await expect(other.getByTestId("user-role")).toHaveText("Executive");
 
   await row.getByRole("button", { name: "Disable" }).click();
   await expect(row.getByText("Disabled")).toBeVisible();

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { bin, ensureAuthSecret, root, run } from "./lib.mjs";
+import { bin, ensureAuthSecret, root, run, serverEnv } from "./lib.mjs";
 
 const port = process.argv[2] ?? "3100";
 const env = {
@@ -54,7 +54,7 @@ if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")))
 
 const server = spawn(bin("next"), ["start", "-H", "127.0.0.1", "-p", port], {
   cwd: root,
-  env,
+  env: serverEnv(env),
   stdio: "inherit",
 });
 const stop = async () => {

@@ -24,6 +24,18 @@ export function ensureAuthSecret() {
   process.env.AUTH_SECRET = fs.readFileSync(file, "utf8").trim();
 }
 
+/**
+ * The environment for the production server: 64 MB young-generation semi-spaces instead of V8's
+ * 16 MB. Rendering a page allocates a lot of short-lived objects; with the default, scavenges ran
+ * often enough to cost ≈ 1.5 ms of CPU per matrix page (measured with --cpu-prof). An explicit
+ * --max-semi-space-size in NODE_OPTIONS wins.
+ */
+export function serverEnv(env = process.env) {
+  const options = env.NODE_OPTIONS ?? "";
+  if (options.includes("--max-semi-space-size")) return env;
+  return { ...env, NODE_OPTIONS: `${options} --max-semi-space-size=64`.trim() };
+}
+
 export function run(cmd, args, { env = process.env, quiet = false } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd: root, env, stdio: quiet ? "pipe" : "inherit" });

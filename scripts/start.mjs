@@ -3,7 +3,7 @@
 // demo logins once), then start Next.js. With DATABASE_URL unset everything runs on embedded PGlite.
 import fs from "node:fs";
 import path from "node:path";
-import { bin, ensureAuthSecret, loadDotEnv, root, run } from "./lib.mjs";
+import { bin, ensureAuthSecret, loadDotEnv, root, run, serverEnv } from "./lib.mjs";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const passthrough = process.argv.slice(3);
@@ -25,4 +25,6 @@ if (mode === "start" && !fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
   console.log("› No production build yet: running next build");
   await run(bin("next"), ["build"]);
 }
-await run(bin("next"), [mode, ...passthrough]);
+await run(bin("next"), [mode, ...passthrough], {
+  env: mode === "start" ? serverEnv() : process.env,
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MatrixView } from "@/lib/domain/matrix/build-matrix-view";
+import { countLookup } from "@/lib/domain/matrix/exposure-counts";
 import { describeCell, nextCell } from "./grid-navigation";
 
 const size = { rows: 10, cols: 5, page: 4 };
@@ -33,7 +34,7 @@ describe("grid keyboard navigation", () => {
 
 describe("describeCell", () => {
   const view: MatrixView = {
-    rows: [{ id: "m1", name: "GPT-4o", vendorId: "v1" }],
+    rows: [{ id: "m1", name: "GPT-4o" }],
     rowGroups: [{ key: "v1", label: "OpenAI", start: 0, count: 1 }],
     columns: [
       { code: "JP", name: "Japan" },
@@ -42,10 +43,10 @@ describe("describeCell", () => {
     columnGroups: [],
     outcomes: "20",
     before: null,
-    counts: "0.3",
+    counts: "03",
     totals: { cells: [1, 0, 1, 0], deployments: [0, 0, 3, 0] },
   };
-  const counts = new Map([[0, 3]]);
+  const counts = countLookup(view.counts);
 
   it("names the model, the country, the outcome and the deployments there", () => {
     expect(describeCell(view, { row: 0, col: 0 }, counts)).toBe(

@@ -1,4 +1,5 @@
 import type { MatrixView } from "@/lib/domain/matrix/build-matrix-view";
+import type { CountLookup } from "@/lib/domain/matrix/exposure-counts";
 import { OUTCOME_STYLE, outcomeOfRank } from "./outcome-style";
 
 export interface CellPosition {
@@ -49,7 +50,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 export function describeCell(
   view: MatrixView,
   { row, col }: CellPosition,
-  counts: Map<number, number>,
+  counts: CountLookup,
 ): string {
   const model = view.rows[row];
   const column = view.columns[col];
@@ -58,6 +59,6 @@ export function describeCell(
   const outcome = OUTCOME_STYLE[outcomeOfRank(view.outcomes[cell])].label;
   const before = view.before ? OUTCOME_STYLE[outcomeOfRank(view.before[cell])].label : null;
   const access = before && before !== outcome ? `${before} → ${outcome}` : outcome;
-  const deployments = plural(counts.get(cell) ?? 0, "deployment");
+  const deployments = plural(counts.get(cell), "deployment");
   return `${model.name} in ${column.name} (${column.code}): ${access} · ${deployments}`;
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import { useState } from "react";
-import type { MatrixView } from "@/lib/domain/matrix/build-matrix-view";
+import { useMemo, useState } from "react";
+import { unpackMatrixView, type PackedMatrixView } from "@/lib/domain/matrix/packed-view";
 import { EmptyState } from "@/components/ui/card";
 import { CellPanel, type CellRequest } from "./cell-panel";
 import type { CellPosition } from "./grid-navigation";
@@ -9,16 +9,17 @@ import { MatrixGrid } from "./matrix-grid";
 
 /** The grid plus the side panel a cell opens (in a diff, the panel explains the "after" scenario). */
 export function MatrixExplorer({
-  view,
+  view: packed,
   scenarioId,
   label,
 }: {
-  view: MatrixView;
+  view: PackedMatrixView;
   scenarioId: string;
   label: string;
 }) {
   const [request, setRequest] = useState<CellRequest | null>(null);
   const [lastOpened, setLastOpened] = useState<CellPosition | null>(null);
+  const view = useMemo(() => unpackMatrixView(packed), [packed]);
 
   if (view.rows.length === 0 || view.columns.length === 0)
     return (
@@ -46,7 +47,7 @@ export function MatrixExplorer({
       <MatrixGrid view={view} label={label} onOpenCell={open} />
       <CellPanel
         request={request}
-        revision={view}
+        revision={packed}
         onClose={() => setRequest(null)}
         returnFocus={() => {
           if (!lastOpened) return;

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
 import type { MatrixView } from "@/lib/domain/matrix/build-matrix-view";
-import { decodeCounts } from "@/lib/domain/matrix/exposure-counts";
+import { countLookup } from "@/lib/domain/matrix/exposure-counts";
 import { cn } from "@/lib/cn";
 import { OUTCOME_STYLE, outcomeOfRank } from "./outcome-style";
 import { describeCell, nextCell, type CellPosition } from "./grid-navigation";
@@ -56,7 +56,7 @@ export function MatrixGrid({
     col: Math.min(active.col, colCount - 1),
   };
 
-  const counts = useMemo(() => decodeCounts(view.counts), [view.counts]);
+  const counts = useMemo(() => countLookup(view.counts), [view.counts]);
 
   // The virtualizers are read only here, never handed to memoized children, so skipping the
   // compiler's memoization for this component is what we want.
@@ -240,7 +240,7 @@ export function MatrixGrid({
                   const outcome = outcomeOfRank(view.outcomes[cell]);
                   const before = view.before ? outcomeOfRank(view.before[cell]) : null;
                   const changed = before !== null && before !== outcome;
-                  const count = counts.get(cell) ?? 0;
+                  const count = counts.get(cell);
                   const isActive = r.index === current.row && c.index === current.col;
                   return (
                     <div

@@ -1,11 +1,13 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import type { ScenarioPreview } from "@/lib/server/engine/preview-scenario";
 
 /**
- * Short enough that the preview lands within 200 ms of a keystroke (a warm preview takes ≈ 40–80 ms
- * on the server); typing faster than this only aborts and replaces the request in flight.
+ * The pause that marks the end of a burst of edits. An edit after a quiet spell is previewed at
+ * once; edits following each other closer than this wait until the burst ends (each new one
+ * aborts the request in flight), so typing sends one request for its first keystroke and one after
+ * its last.
  */
 export const PREVIEW_DEBOUNCE_MS = 80;
 
@@ -21,9 +23,10 @@ export type PreviewState =
 type Answer = { status: "ready"; data: PreviewData } | { status: "error"; message: string };
 
 /**
- * Asks the server what the unsaved draft would change, a short pause after the last edit. Each new
- * edit aborts the request in flight, and an answer is shown only for the draft it was asked for, so
- * a late answer for an older draft never overwrites a newer one.
+ * Asks the server what the unsaved draft would change: at once for a single edit, after a short
+ * pause during a burst of edits (PREVIEW_DEBOUNCE_MS). Each new edit aborts the request in flight,
+ * and an answer is shown only for the draft it was asked for, so a late answer for an older draft
+ * never overwrites a newer one.
  *
  * `draftKey` is the draft as JSON, null when there is nothing unsaved; `basis` changes when the
  * saved data changes (the comparison must then be redone).
@@ -36,14 +39,19 @@ export function useImpactPreview(
 ): PreviewState {
   const requestKey = valid && draftKey !== null ? `${basis}\n${draftKey}` : null;
   const [answer, setAnswer] = useState<{ key: string; answer: Answer } | null>(null);
+  const lastEdit = useRef(Number.NEGATIVE_INFINITY);
 
-  useEffect(() => {
+  // A layout effect: the request leaves before the browser paints the edit, not a frame later.
+  useLayoutEffect(() => {
     if (requestKey === null || draftKey === null) return;
+    const now = performance.now();
+    const inBurst = now - lastEdit.current < PREVIEW_DEBOUNCE_MS;
+    lastEdit.current = now;
     const controller = new AbortController();
     const settle = (a: Answer) => {
       if (!controller.signal.aborted) setAnswer({ key: requestKey, answer: a });
     };
-    const timer = setTimeout(async () => {
+    const ask = async () => {
       try {
         const response = await fetch(`/api/scenarios/${scenarioId}/preview`, {
           method: "POST",
@@ -64,7 +72,10 @@ export function useImpactPreview(
           message: error instanceof Error ? error.message : "Preview failed.",
         });
       }
-    }, PREVIEW_DEBOUNCE_MS);
+    };
+    // A single edit is asked about at once; an edit in a burst waits for the burst to end.
+    const timer = inBurst ? setTimeout(ask, PREVIEW_DEBOUNCE_MS) : undefined;
+    if (!inBurst) void ask();
     return () => {
       clearTimeout(timer);
       controller.abort();

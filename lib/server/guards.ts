@@ -1,14 +1,18 @@
 /**
  * Authentication and authorisation for every page, server action and route handler. The JWT only
- * says who signed in; the role and the disabled flag are read from the database on each request, so
- * a role change or a disabled account takes effect at once.
+ * says who signed in; the role and the disabled flag come from the database, re-read whenever the
+ * data revision has changed since they were last read. Every change to a user is an audited
+ * mutation and so a new revision (lib/server/engine/data-revision.ts): a role change or a disabled
+ * account takes effect on the next request, while a request costs no user query of its own.
  */
 import "server-only";
 import { cache } from "react";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { auth } from "@/lib/auth/auth";
+import { sessionUserId } from "@/lib/auth/read-session";
 import { can, type Action, type Entity, type Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/server/db/client";
+import { perRevisionByKey } from "@/lib/server/engine/revision-cache";
 import { ForbiddenError, UnauthorizedError } from "./errors";
 
 export interface CurrentUser {
@@ -18,16 +22,19 @@ export interface CurrentUser {
   role: Role;
 }
 
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
+/** The user with this id if it exists and is not disabled. */
+const activeUser = perRevisionByKey(async (id): Promise<CurrentUser | null> => {
   const user = await db.user.findUnique({
     where: { id },
     select: { id: true, email: true, name: true, role: true, disabledAt: true },
   });
   if (!user || user.disabledAt) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
+});
+
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const id = await sessionUserId((await headers()).get("cookie"));
+  return id ? activeUser(id) : null;
 });
 
 /** For pages: signed-in user or a redirect to /login. */

@@ -10,7 +10,7 @@ import { groupRuns, orderColumns, orderRows, type AxisGroup } from "./order-matr
  * per cell.
  */
 export interface MatrixView {
-  rows: { id: string; name: string; vendorId: string }[];
+  rows: { id: string; name: string }[];
   rowGroups: AxisGroup[];
   columns: { code: string; name: string }[];
   columnGroups: AxisGroup[];
@@ -95,7 +95,7 @@ export function buildMatrixView(
   const text = new TextDecoder("ascii");
 
   return {
-    rows: rows.map(({ id, name, vendorId }) => ({ id, name, vendorId })),
+    rows: rows.map(({ id, name }) => ({ id, name })),
     rowGroups,
     columns: columns.map(({ code, name }) => ({ code, name })),
     columnGroups,

@@ -16,6 +16,7 @@ const EXPECTED_TABLES = [
   "ContractClause",
   "CountryGroup",
   "CountryGroupMember",
+  "DataRevision",
   "Deployment",
   "DeploymentReach",
   "Jurisdiction",

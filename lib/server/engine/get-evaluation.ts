@@ -7,6 +7,7 @@ import "server-only";
 import { evaluateScenario, type Evaluation } from "@/lib/domain";
 import { db } from "@/lib/server/db/client";
 import { getInventory } from "./get-inventory";
+import { perRevision } from "./revision-cache";
 import { loadScenario } from "./load-inventory";
 
 interface Cached {
@@ -50,11 +51,11 @@ export async function getEvaluation(scenarioId: string): Promise<Evaluation | nu
   return evaluation;
 }
 
-/** The scenarios a picker offers (archived ones are left out). */
-export function listScenarioOptions() {
-  return db.policyScenario.findMany({
+/** The scenarios a picker offers (archived ones are left out), read again after any change. */
+export const listScenarioOptions = perRevision(() =>
+  db.policyScenario.findMany({
     where: { status: { not: "ARCHIVED" } },
     orderBy: [{ isActive: "desc" }, { name: "asc" }],
     select: { id: true, name: true, isActive: true },
-  });
-}
+  }),
+);

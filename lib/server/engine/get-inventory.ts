@@ -7,7 +7,7 @@
 import "server-only";
 import type { Inventory } from "@/lib/domain";
 import { db } from "@/lib/server/db/client";
-import { dataRevision } from "./data-revision";
+import { currentRevision } from "./revision-cache";
 import { loadInventory } from "./load-inventory";
 
 export interface InventoryAt {
@@ -22,7 +22,7 @@ const store = globalThis as unknown as { tierscopeInventory?: Store };
 const cache: Store = (store.tierscopeInventory ??= { current: null });
 
 export async function getInventory(): Promise<InventoryAt> {
-  const revision = await dataRevision(db);
+  const revision = await currentRevision();
   const hit = cache.current;
   if (hit && hit.revision === revision) return hit.loading;
   // Concurrent requests for the same revision share one load.

@@ -1,19 +1,16 @@
 import "server-only";
-import type { MatrixView } from "@/lib/domain/matrix/build-matrix-view";
-import {
-  matrixFilterOptions,
-  type MatrixFilterOptions,
-} from "@/lib/domain/matrix/matrix-filter-options";
+import type { PackedMatrixView } from "@/lib/domain/matrix/packed-view";
+import type { MatrixFilterOptions } from "@/lib/domain/matrix/matrix-filter-options";
 import type { MatrixFilters } from "@/lib/domain/matrix/matrix-filters";
 import { listScenarioOptions } from "@/lib/server/engine/get-evaluation";
 import { getExistingEvaluation } from "./get-existing-evaluation";
-import { getMatrixView } from "./get-matrix-view";
+import { getMatrixFilterOptions, getMatrixView } from "./get-matrix-view";
 import { loadComparison, type Comparison } from "./load-comparison";
 
 export interface ComparePageData {
   scenarios: Awaited<ReturnType<typeof listScenarioOptions>>;
   /** null until two different, existing scenarios are picked. */
-  comparison: (Comparison & { view: MatrixView; options: MatrixFilterOptions }) | null;
+  comparison: (Comparison & { view: PackedMatrixView; options: MatrixFilterOptions }) | null;
 }
 
 /** The compare page: the scenario options, and the diff of A → B once both are picked. */
@@ -32,7 +29,7 @@ export async function loadComparePage(
     comparison: {
       ...loadComparison(before, after),
       view: getMatrixView(after, filters, before),
-      options: matrixFilterOptions(after),
+      options: getMatrixFilterOptions(after),
     },
   };
 }

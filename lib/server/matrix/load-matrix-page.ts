@@ -1,22 +1,19 @@
 import "server-only";
-import type { MatrixView } from "@/lib/domain/matrix/build-matrix-view";
-import {
-  matrixFilterOptions,
-  type MatrixFilterOptions,
-} from "@/lib/domain/matrix/matrix-filter-options";
+import type { PackedMatrixView } from "@/lib/domain/matrix/packed-view";
+import type { MatrixFilterOptions } from "@/lib/domain/matrix/matrix-filter-options";
 import type { MatrixFilters } from "@/lib/domain/matrix/matrix-filters";
 import {
   getEvaluation,
   listScenarioOptions,
   resolveScenarioId,
 } from "@/lib/server/engine/get-evaluation";
-import { getMatrixView } from "./get-matrix-view";
+import { getMatrixFilterOptions, getMatrixView } from "./get-matrix-view";
 
 export interface MatrixPageData {
   scenario: { id: string; name: string };
   asOf: string;
   scenarios: Awaited<ReturnType<typeof listScenarioOptions>>;
-  view: MatrixView;
+  view: PackedMatrixView;
   options: MatrixFilterOptions;
 }
 
@@ -39,6 +36,6 @@ export async function loadMatrixPage(
     asOf: evaluation.asOf,
     scenarios,
     view: getMatrixView(evaluation, filters),
-    options: matrixFilterOptions(evaluation),
+    options: getMatrixFilterOptions(evaluation),
   };
 }

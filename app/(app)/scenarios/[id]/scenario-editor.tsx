@@ -136,9 +136,17 @@ export function ScenarioEditor({
     }
     return byRule;
   }, [check]);
+  // The draft differs from the saved scenario: compared here, during the render the edit causes,
+  // rather than through formState.isDirty, which the form updates only after its own (async)
+  // validation — that wait alone delayed the preview by tens of milliseconds.
+  const savedKey = useMemo(() => {
+    const saved = validateScenario(base.values, known);
+    return saved.success ? JSON.stringify(saved.data) : null;
+  }, [base, known]);
+  const draftKey = check.success ? JSON.stringify(check.data) : null;
   const preview = useImpactPreview(
     scenarioId,
-    isDirty && check.success ? JSON.stringify(check.data) : null,
+    draftKey !== null && draftKey !== savedKey ? draftKey : null,
     check.success,
     basis,
   );

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordAudit } from "@/lib/server/audit";
+import { insertJsonRows } from "@/lib/server/import/insert-json-rows";
+import { createTestDb, type TestDb } from "@/lib/server/testing/test-db";
+import { dataRevision } from "./data-revision";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(async () => t?.close());
+
+const event = (entityId: string) => ({
+  actorId: null,
+  action: "vendor.update",
+  entityType: "vendor",
+  entityId,
+});
+
+describe("the data revision", () => {
+  it("changes when a mutation with its audit event commits, and not when it rolls back", async () => {
+    const start = await dataRevision(t.db);
+    await t.db.$transaction((tx) => recordAudit(tx, event("v1")));
+    const afterCommit = await dataRevision(t.db);
+    expect(afterCommit).not.toBe(start);
+
+    await expect(
+      t.db.$transaction(async (tx) => {
+        await recordAudit(tx, event("v2"));
+        throw new Error("refused");
+      }),
+    ).rejects.toThrow("refused");
+    expect(await dataRevision(t.db)).toBe(afterCommit);
+  });
+
+  it("changes with a bulk insert of audit events (an import)", async () => {
+    const start = await dataRevision(t.db);
+    await t.db.$transaction((tx) =>
+      insertJsonRows(
+        tx,
+        "AuditEvent",
+        { id: "text", action: "text", entityType: "text", entityId: "text" },
+        [1, 2, 3].map((i) => ({
+          id: `bulk-${i}`,
+          action: "vendor.create",
+          entityType: "vendor",
+          entityId: `b${i}`,
+        })),
+      ),
+    );
+    expect(await dataRevision(t.db)).not.toBe(start);
+  });
+
+  it("comes back after its row is deleted, at the next change", async () => {
+    await t.db.$executeRaw`DELETE FROM "DataRevision"`;
+    const missing = await dataRevision(t.db);
+    await t.db.$transaction((tx) => recordAudit(tx, event("v3")));
+    expect(await dataRevision(t.db)).not.toBe(missing);
+  });
+
+  it("changes when the committed event is not the newest one", async () => {
+    // The newest audit event used to be the revision. An event's createdAt is taken when it is
+    // written, not when its transaction commits, so a long transaction could commit an event
+    // older than one already committed, and every cache went on serving the data from before it.
+    await t.db.$transaction((tx) => recordAudit(tx, event("newest")));
+    const before = await dataRevision(t.db);
+    await t.db.auditEvent.create({
+      data: { ...event("late commit"), createdAt: new Date(Date.now() - 60 * 60 * 1000) },
+    });
+    expect(await dataRevision(t.db)).not.toBe(before);
+  });
+});

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/server/audit";
+import { createPrismaClient, poolOf } from "@/lib/server/db/create-client";
 import { insertJsonRows } from "@/lib/server/import/insert-json-rows";
 import { createTestDb, type TestDb } from "@/lib/server/testing/test-db";
 import { dataRevision } from "./data-revision";
@@ -69,4 +70,25 @@ describe("the data revision", () => {
     });
     expect(await dataRevision(t.db)).not.toBe(before);
   });
+
+  // The app's own PostgreSQL client reads the revision through its pool, not through Prisma.
+  it.runIf(onPostgres())("reads the same value through the app's pool", async () => {
+    const saved = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = t.url;
+    const app = createPrismaClient();
+    process.env.DATABASE_URL = saved;
+    try {
+      expect(poolOf(app)).toBeDefined();
+      expect(await dataRevision(app)).toBe(await dataRevision(t.db));
+      await t.db.$transaction((tx) => recordAudit(tx, event("pool")));
+      expect(await dataRevision(app)).toBe(await dataRevision(t.db));
+    } finally {
+      await app.$disconnect();
+      await poolOf(app)?.end();
+    }
+  });
 });
+
+function onPostgres(): boolean {
+  return process.env.TEST_DB === "postgresql" && !!process.env.DATABASE_URL;
+}

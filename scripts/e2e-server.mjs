@@ -47,7 +47,7 @@ if (process.env.DATABASE_URL) {
 
 await run(bin("tsx"), ["scripts/prepare-db.ts"], { env, quiet: true });
 // E2E_SCALE=1: the scale data set (200 models × 250 jurisdictions × 20,000 deployments) on top
-// of the demo data, for the journeys that measure speed (e2e/matrix-scale.spec.ts).
+// of the demo data, for the journeys that measure speed (e2e/scale.spec.ts).
 if (process.env.E2E_SCALE === "1") await run(bin("tsx"), ["scripts/seed-scale.ts"], { env });
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")))
   await run(bin("next"), ["build"], { env });

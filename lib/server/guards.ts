@@ -23,7 +23,7 @@ export interface CurrentUser {
 }
 
 /** The user with this id if it exists and is not disabled. */
-const activeUser = perRevisionByKey(async (id): Promise<CurrentUser | null> => {
+const activeUser = perRevisionByKey("active-users", async (id): Promise<CurrentUser | null> => {
   const user = await db.user.findUnique({
     where: { id },
     select: { id: true, email: true, name: true, role: true, disabledAt: true },

@@ -52,7 +52,7 @@ export async function getEvaluation(scenarioId: string): Promise<Evaluation | nu
 }
 
 /** The scenarios a picker offers (archived ones are left out), read again after any change. */
-export const listScenarioOptions = perRevision(() =>
+export const listScenarioOptions = perRevision("scenario-options", () =>
   db.policyScenario.findMany({
     where: { status: { not: "ARCHIVED" } },
     orderBy: [{ isActive: "desc" }, { name: "asc" }],

@@ -1,6 +1,8 @@
 /**
  * Values derived from the database, kept until the data revision changes (data-revision.ts): cheap
  * to serve on every request, never older than the last committed change in any server process.
+ * The held values live on globalThis, so every bundle of the server (pages, route handlers,
+ * actions) and a development reload share one copy per process.
  */
 import "server-only";
 import { cache as perRequest } from "react";
@@ -13,37 +15,31 @@ import { dataRevision } from "./data-revision";
  */
 export const currentRevision = perRequest(() => dataRevision(db));
 
-/** A loader whose result is kept until the revision changes. Concurrent callers share one load. */
-export function perRevision<T>(load: () => Promise<T>): () => Promise<T> {
-  let held: { revision: string; loading: Promise<T> } | null = null;
-  return async () => {
-    const revision = await currentRevision();
-    if (held && held.revision === revision) return held.loading;
-    const loading = load();
-    const entry = { revision, loading };
-    held = entry;
-    loading.catch(() => {
-      if (held === entry) held = null;
-    });
-    return loading;
-  };
+interface Held {
+  revision: string;
+  byKey: Map<string, Promise<unknown>>;
 }
+const store = globalThis as unknown as { tierscopeRevisionCaches?: Map<string, Held> };
+const caches = (store.tierscopeRevisionCaches ??= new Map());
 
 /**
- * Like perRevision, for values looked up by key (e.g. users by id); all are dropped together when
- * the revision changes.
+ * A loader of values by key (e.g. users by id), each kept until the revision changes; all are
+ * dropped together then. `name` identifies the cache in the process. Concurrent callers share one
+ * load, and a failed load is forgotten so the next call tries again.
  */
 export function perRevisionByKey<T>(
-  load: (key: string) => Promise<T>,
+  name: string,
+  load: (key: string, revision: string) => Promise<T>,
 ): (key: string) => Promise<T> {
-  let held: { revision: string; byKey: Map<string, Promise<T>> } | null = null;
   return async (key) => {
     const revision = await currentRevision();
-    if (!held || held.revision !== revision) held = { revision, byKey: new Map() };
+    let held = caches.get(name);
+    if (!held || held.revision !== revision)
+      caches.set(name, (held = { revision, byKey: new Map() }));
     const byKey = held.byKey;
-    let loading = byKey.get(key);
+    let loading = byKey.get(key) as Promise<T> | undefined;
     if (!loading) {
-      loading = load(key);
+      loading = load(key, revision);
       byKey.set(key, loading);
       loading.catch(() => {
         if (byKey.get(key) === loading) byKey.delete(key);
@@ -51,4 +47,13 @@ export function perRevisionByKey<T>(
     }
     return loading;
   };
+}
+
+/** A loader of one value kept until the revision changes (perRevisionByKey with a single key). */
+export function perRevision<T>(
+  name: string,
+  load: (revision: string) => Promise<T>,
+): () => Promise<T> {
+  const byKey = perRevisionByKey(name, (_key, revision) => load(revision));
+  return () => byKey("");
 }

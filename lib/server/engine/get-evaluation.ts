@@ -22,18 +22,27 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** The scenario named in the URL if it exists, else the organisation's active one, else the first. */
-export async function resolveScenarioId(requested?: string | null): Promise<string | null> {
-  if (
-    requested &&
-    (await db.policyScenario.findUnique({ where: { id: requested }, select: { id: true } }))
-  )
-    return requested;
+/** The organisation's active scenario, else the first by name; null when there is none. */
+const defaultScenarioId = perRevision("default-scenario", async () => {
   const s = await db.policyScenario.findFirst({
     orderBy: [{ isActive: "desc" }, { name: "asc" }],
     select: { id: true },
   });
   return s?.id ?? null;
+});
+
+/**
+ * The scenario named in the URL if it exists, else the default one. Every risk page asks this on
+ * every request: a scenario the picker lists is answered from its cached list, and only an
+ * archived or unknown id costs a query.
+ */
+export async function resolveScenarioId(requested?: string | null): Promise<string | null> {
+  if (requested) {
+    if ((await listScenarioOptions()).some((s) => s.id === requested)) return requested;
+    if (await db.policyScenario.findUnique({ where: { id: requested }, select: { id: true } }))
+      return requested;
+  }
+  return defaultScenarioId();
 }
 
 export async function getEvaluation(scenarioId: string): Promise<Evaluation | null> {

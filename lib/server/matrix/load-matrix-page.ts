@@ -22,13 +22,10 @@ export async function loadMatrixPage(
   requestedScenario: string | null,
   filters: MatrixFilters,
 ): Promise<MatrixPageData | null> {
-  // The picker's list answers "which scenario?" for the usual URLs, saving a query per request;
-  // archived or unknown ids still go through resolveScenarioId().
+  // Without a scenario in the URL the matrix opens the picker's first (never an archived one).
   const scenarios = await listScenarioOptions();
-  const listed = requestedScenario
-    ? scenarios.find((s) => s.id === requestedScenario)
-    : scenarios[0];
-  const scenarioId = listed?.id ?? (await resolveScenarioId(requestedScenario));
+  const scenarioId =
+    (!requestedScenario && scenarios[0]?.id) || (await resolveScenarioId(requestedScenario));
   const evaluation = scenarioId ? await getEvaluation(scenarioId) : null;
   if (!evaluation) return null;
   return {

@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
 import { ScenarioPicker } from "@/components/shell/scenario-picker";
 import { AccessByOutcome } from "@/components/inventory/access-by-outcome";
 import { ArchivedBadge, EntityHeaderActions } from "@/components/inventory/entity-header-actions";
-import { BandBadge } from "@/components/inventory/band-badge";
 import { Facts, Section, TextLink } from "@/components/inventory/detail-parts";
+import { DeploymentRiskTable } from "@/components/inventory/deployment-risk-table";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, formatFlop, titleCase } from "@/lib/format";
 import { db } from "@/lib/server/db/client";
@@ -18,7 +17,6 @@ import {
   resolveScenarioId,
 } from "@/lib/server/engine/get-evaluation";
 import { getModel } from "@/lib/server/inventory/get-model";
-import { riskOf } from "@/lib/server/inventory/risk-of";
 import { setModelArchivedAction } from "../actions";
 
 export const metadata: Metadata = { title: "Model" };
@@ -135,37 +133,11 @@ export default async function ModelPage({
             )}
           </EmptyState>
         ) : (
-          <Table aria-label="Deployments of this model">
-            <thead>
-              <tr>
-                <Th>Ref</Th>
-                <Th>Serves</Th>
-                <Th>Business unit</Th>
-                <Th>Status</Th>
-                <Th>Access</Th>
-                <Th>Risk</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {deployments.map((d) => {
-                const risk = riskOf(evaluation, d.id);
-                return (
-                  <tr key={d.id}>
-                    <Td className="font-mono text-xs">
-                      <TextLink href={`/deployments/${d.id}`}>{d.ref}</TextLink>
-                    </Td>
-                    <Td>{d.jurisdiction.name}</Td>
-                    <Td>{d.businessUnit}</Td>
-                    <Td>{titleCase(d.status)}</Td>
-                    <Td>{risk ? titleCase(risk.access) : "—"}</Td>
-                    <Td>
-                      <BandBadge band={risk?.band ?? null} score={risk?.residual} />
-                    </Td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </Table>
+          <DeploymentRiskTable
+            label="Deployments of this model"
+            evaluation={evaluation}
+            rows={deployments.map((d) => ({ ...d, serves: d.jurisdiction.name }))}
+          />
         )}
       </Section>
     </>

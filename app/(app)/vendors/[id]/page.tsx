@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
 import { ScenarioPicker } from "@/components/shell/scenario-picker";
 import { ArchivedBadge, EntityHeaderActions } from "@/components/inventory/entity-header-actions";
-import { BandBadge } from "@/components/inventory/band-badge";
 import { Facts, Section, TextLink } from "@/components/inventory/detail-parts";
+import { DeploymentRiskTable } from "@/components/inventory/deployment-risk-table";
 import { formatDate, titleCase } from "@/lib/format";
 import { db } from "@/lib/server/db/client";
 import { requireUser } from "@/lib/server/guards";
@@ -15,7 +14,6 @@ import {
   resolveScenarioId,
 } from "@/lib/server/engine/get-evaluation";
 import { getVendor } from "@/lib/server/inventory/get-vendor";
-import { riskOf } from "@/lib/server/inventory/risk-of";
 import { setVendorArchivedAction } from "../actions";
 
 export const metadata: Metadata = { title: "Vendor" };
@@ -141,39 +139,16 @@ export default async function VendorPage({
         {deployments.length === 0 ? (
           <EmptyState title="No deployments of this vendor's models" />
         ) : (
-          <Table aria-label="Deployments of this vendor's models">
-            <thead>
-              <tr>
-                <Th>Ref</Th>
-                <Th>Model</Th>
-                <Th>Serves</Th>
-                <Th>Business unit</Th>
-                <Th>Status</Th>
-                <Th>Access</Th>
-                <Th>Risk{evaluation ? ` under ${evaluation.scenario.name}` : ""}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {deployments.map((d) => {
-                const risk = riskOf(evaluation, d.id);
-                return (
-                  <tr key={d.id}>
-                    <Td className="font-mono text-xs">
-                      <TextLink href={`/deployments/${d.id}`}>{d.ref}</TextLink>
-                    </Td>
-                    <Td>{d.model.name}</Td>
-                    <Td>{d.jurisdictionCode}</Td>
-                    <Td>{d.businessUnit}</Td>
-                    <Td>{titleCase(d.status)}</Td>
-                    <Td>{risk ? titleCase(risk.access) : "—"}</Td>
-                    <Td>
-                      <BandBadge band={risk?.band ?? null} score={risk?.residual} />
-                    </Td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </Table>
+          <DeploymentRiskTable
+            label="Deployments of this vendor's models"
+            evaluation={evaluation}
+            riskHeading={`Risk${evaluation ? ` under ${evaluation.scenario.name}` : ""}`}
+            rows={deployments.map((d) => ({
+              ...d,
+              model: d.model.name,
+              serves: d.jurisdictionCode,
+            }))}
+          />
         )}
       </Section>
     </>

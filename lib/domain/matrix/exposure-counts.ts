@@ -82,7 +82,7 @@ export function countLookup(text: string): CountLookup {
   };
 }
 
-/** Every cell with a count, in cell order (for tests and exports; the grid uses countLookup). */
+/** Every cell with a count, in cell order (for tests; the grid uses countLookup). */
 export function decodeCounts(text: string): Map<number, number> {
   const all = new Map<number, number>();
   const read = reader(text);

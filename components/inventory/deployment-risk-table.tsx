@@ -1,20 +1,10 @@
 import type { Evaluation } from "@/lib/domain";
 import { titleCase } from "@/lib/format";
+import type { DeploymentRow } from "@/lib/server/inventory/deployment-rows";
 import { riskOf } from "@/lib/server/inventory/risk-of";
 import { Table, Td, Th } from "@/components/ui/table";
 import { BandBadge } from "./band-badge";
 import { TextLink } from "./detail-parts";
-
-export interface DeploymentRiskRow {
-  id: string;
-  ref: string;
-  /** Shown in a Model column when given (a vendor's deployments span several models). */
-  model?: string;
-  /** The jurisdiction served, as the page names it. */
-  serves: string;
-  businessUnit: string;
-  status: string;
-}
 
 /** Deployments with their access and risk band under the selected scenario (detail pages). */
 export function DeploymentRiskTable({
@@ -22,13 +12,18 @@ export function DeploymentRiskTable({
   rows,
   evaluation,
   riskHeading = "Risk",
+  showModel = false,
+  serves = "name",
 }: {
   label: string;
-  rows: DeploymentRiskRow[];
+  rows: DeploymentRow[];
   evaluation: Evaluation | null;
   riskHeading?: string;
+  /** A Model column, where the deployments span several models (a vendor's). */
+  showModel?: boolean;
+  /** The jurisdiction served, by name or by code. */
+  serves?: "name" | "code";
 }) {
-  const showModel = rows.some((d) => d.model !== undefined);
   return (
     <Table aria-label={label}>
       <thead>
@@ -50,8 +45,8 @@ export function DeploymentRiskTable({
               <Td className="font-mono text-xs">
                 <TextLink href={`/deployments/${d.id}`}>{d.ref}</TextLink>
               </Td>
-              {showModel && <Td>{d.model}</Td>}
-              <Td>{d.serves}</Td>
+              {showModel && <Td>{d.model.name}</Td>}
+              <Td>{serves === "name" ? d.jurisdiction.name : d.jurisdictionCode}</Td>
               <Td>{d.businessUnit}</Td>
               <Td>{titleCase(d.status)}</Td>
               <Td>{risk ? titleCase(risk.access) : "—"}</Td>

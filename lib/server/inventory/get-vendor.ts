@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { loadDeploymentRows } from "./deployment-rows";
 
 /** A vendor with its models, contracts and the deployments of its models (up to `limit`). */
 export async function getVendor(db: PrismaClient, id: string, limit = 200) {
@@ -17,22 +18,10 @@ export async function getVendor(db: PrismaClient, id: string, limit = 200) {
     },
   });
   if (!vendor) return null;
-  const where = { archivedAt: null, model: { vendorId: id } };
-  const [deployments, deploymentCount] = await Promise.all([
-    db.deployment.findMany({
-      where,
-      orderBy: { ref: "asc" },
-      take: limit,
-      select: {
-        id: true,
-        ref: true,
-        status: true,
-        businessUnit: true,
-        jurisdictionCode: true,
-        model: { select: { name: true } },
-      },
-    }),
-    db.deployment.count({ where }),
-  ]);
+  const { deployments, deploymentCount } = await loadDeploymentRows(
+    db,
+    { model: { vendorId: id } },
+    limit,
+  );
   return { vendor, deployments, deploymentCount };
 }

@@ -136,7 +136,7 @@ export default async function ModelPage({
           <DeploymentRiskTable
             label="Deployments of this model"
             evaluation={evaluation}
-            rows={deployments.map((d) => ({ ...d, serves: d.jurisdiction.name }))}
+            rows={deployments}
           />
         )}
       </Section>

@@ -143,11 +143,9 @@ export default async function VendorPage({
             label="Deployments of this vendor's models"
             evaluation={evaluation}
             riskHeading={`Risk${evaluation ? ` under ${evaluation.scenario.name}` : ""}`}
-            rows={deployments.map((d) => ({
-              ...d,
-              model: d.model.name,
-              serves: d.jurisdictionCode,
-            }))}
+            rows={deployments}
+            showModel
+            serves="code"
           />
         )}
       </Section>

@@ -71,6 +71,16 @@ describe("the data revision", () => {
     expect(await dataRevision(t.db)).not.toBe(before);
   });
 
+  it("starts at a different value in every new database", async () => {
+    // A server whose database is recreated under it must not meet revisions it already cached.
+    const [one, two] = await Promise.all([createTestDb(), createTestDb()]);
+    try {
+      expect(await dataRevision(one.db)).not.toBe(await dataRevision(two.db));
+    } finally {
+      await Promise.all([one.close(), two.close()]);
+    }
+  });
+
   // The app's own PostgreSQL client reads the revision through its pool, not through Prisma.
   it.runIf(onPostgres())("reads the same value through the app's pool", async () => {
     const saved = process.env.DATABASE_URL;

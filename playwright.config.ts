@@ -1,5 +1,9 @@
 import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { TEST_TODAY } from "./lib/clock";
+
+// The journeys' server (and anything a journey computes) runs at a pinned date, like the unit tests.
+process.env.TIERSCOPE_TODAY ??= TEST_TODAY;
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // Debian's chromium where installed (CI installs it); otherwise Playwright's own browser if present.

@@ -1,11 +1,15 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { TEST_TODAY } from "./lib/clock";
 
 export default defineConfig({
   resolve: { alias: { "@": path.dirname(fileURLToPath(import.meta.url)) } },
   test: {
     environment: "node",
+    // Tests run at a pinned date: what is in force (contracts, upcoming rules) must not move with
+    // the real calendar. A test may set TIERSCOPE_TODAY itself to look at another day.
+    env: { TIERSCOPE_TODAY: process.env.TIERSCOPE_TODAY ?? TEST_TODAY },
     include: [
       "lib/**/*.test.ts",
       "components/**/*.test.ts",

@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { today } from "@/lib/clock";
 import { evaluateScenario } from "@/lib/domain";
 import { applyMigrations } from "@/lib/server/db/migrate";
 import { pgRunner } from "@/lib/server/db/runners";
@@ -74,7 +75,7 @@ async function main() {
     const evaluation = evaluateScenario(
       await loadInventory(db),
       (await loadScenario(db, scenario.id))!,
-      { asOf: new Date().toISOString().slice(0, 10) },
+      { asOf: today() },
     );
     const evaluateMs = Math.round(performance.now() - started);
 

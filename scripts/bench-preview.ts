@@ -62,6 +62,7 @@ async function main() {
   const db = opened.connect();
   try {
     const { evaluateScenario } = await import("@/lib/domain");
+    const { today } = await import("@/lib/clock");
     const { dataRevision } = await import("@/lib/server/engine/data-revision");
     const { loadInventory, loadScenario } = await import("@/lib/server/engine/load-inventory");
     const { draftScenario, previewScenario } = await import("@/lib/server/engine/preview-scenario");
@@ -112,7 +113,7 @@ async function main() {
     const loadMs = performance.now() - started;
     started = performance.now();
     const saved = evaluateScenario(inventory, (await loadScenario(db, row.id))!, {
-      asOf: new Date().toISOString().slice(0, 10),
+      asOf: today(),
     });
     const evaluateMs = performance.now() - started;
 

@@ -35,7 +35,10 @@ export interface ContractTerms {
 }
 
 /** In force on asOf: effective on or before it and not yet expired (the expiry day still counts). */
-export function isContractInForce(contract: Contract, asOf: string): boolean {
+export function isContractInForce(
+  contract: Pick<Contract, "effectiveDate" | "expiryDate">,
+  asOf: string,
+): boolean {
   return (
     contract.effectiveDate <= asOf && (contract.expiryDate === null || asOf <= contract.expiryDate)
   );

@@ -4,6 +4,7 @@
  * re-evaluate.
  */
 import "server-only";
+import { today } from "@/lib/clock";
 import { evaluateScenario, type Evaluation } from "@/lib/domain";
 import { db } from "@/lib/server/db/client";
 import { getInventory } from "./get-inventory";
@@ -17,10 +18,6 @@ interface Cached {
 const cache = globalThis as unknown as { tierscopeEvaluations?: Map<string, Cached> };
 const entries = (cache.tierscopeEvaluations ??= new Map());
 const MAX_ENTRIES = 8;
-
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** The organisation's active scenario, else the first by name; null when there is none. */
 const defaultScenarioId = perRevision("default-scenario", async () => {

@@ -1,3 +1,4 @@
+import { today as clockToday } from "@/lib/clock";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { offsetOf } from "@/lib/list-state";
 import type { ContractListState } from "@/lib/validation/inventory-lists";
@@ -48,7 +49,7 @@ export async function listContracts(
   db: PrismaClient,
   state: ContractListState,
   all = false,
-  today = new Date(new Date().toISOString().slice(0, 10)),
+  today = new Date(`${clockToday()}T00:00:00Z`),
 ) {
   const where = contractWhere(state, today);
   const [rows, total] = await Promise.all([

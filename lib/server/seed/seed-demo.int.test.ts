@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { evaluateScenario } from "@/lib/domain";
+import { addDays, today } from "@/lib/clock";
+import { evaluateScenario, isContractInForce } from "@/lib/domain";
 import { verifyPassword } from "@/lib/auth/password";
 import { createTestDb, type TestDb } from "@/lib/server/testing/test-db";
 import { loadInventory, loadScenario } from "@/lib/server/engine/load-inventory";
+import { CONTRACTS, DEMO_DATES_WRITTEN_FOR } from "@/prisma/seed-data/contracts";
 import { seedDemo, seedIfEmpty } from "./seed-demo";
 
 let t: TestDb;
@@ -83,5 +85,40 @@ describe("demo data", () => {
     expect(g7.outcomeOf(gpt.id, "JP")).toBe("ALLOWED");
     expect(fvey.outcomeOf(gpt.id, "JP")).toBe("RESTRICTED");
     expect(g7.rollups.portfolio.deployments).toBeGreaterThan(100);
+  });
+});
+
+describe("demo dates as the calendar moves", () => {
+  it("keeps contracts in force and one expiring within the month when seeded a year later", async () => {
+    const later = await createTestDb();
+    const pinned = process.env.TIERSCOPE_TODAY;
+    try {
+      const seededAt = addDays(today(), 400);
+      process.env.TIERSCOPE_TODAY = seededAt;
+      await seedDemo(later.db, { password: "later-demo-password" });
+      const contracts = await later.db.contract.findMany();
+      const iso = (d: Date | null) => d && d.toISOString().slice(0, 10);
+      const inForce = contracts.filter((c) =>
+        isContractInForce(
+          { effectiveDate: iso(c.effectiveDate)!, expiryDate: iso(c.expiryDate) },
+          seededAt,
+        ),
+      );
+      const inForceAsWritten = CONTRACTS.filter((c) =>
+        isContractInForce(c, DEMO_DATES_WRITTEN_FOR),
+      );
+      expect(inForce.map((c) => c.title).sort()).toEqual(
+        inForceAsWritten.map((c) => c.title).sort(),
+      );
+      expect(inForce.length).toBeGreaterThanOrEqual(8);
+      const soonest = inForce
+        .map((c) => iso(c.expiryDate))
+        .filter((d): d is string => d !== null)
+        .sort()[0];
+      expect(soonest > seededAt && soonest <= addDays(seededAt, 31)).toBe(true);
+    } finally {
+      process.env.TIERSCOPE_TODAY = pinned;
+      await later.close();
+    }
   });
 });

@@ -6,12 +6,13 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ROLES, type Role } from "@/lib/auth/permissions";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
+import { addDays, daysBetween, today } from "@/lib/clock";
 import { computeReach } from "@/lib/reference/cloud-regions";
 import { recordAudit } from "@/lib/server/audit";
 import { GROUPS } from "@/prisma/seed-data/groups";
 import { VENDORS } from "@/prisma/seed-data/vendors";
 import { MODELS } from "@/prisma/seed-data/models";
-import { CONTRACTS } from "@/prisma/seed-data/contracts";
+import { CONTRACTS, DEMO_DATES_WRITTEN_FOR } from "@/prisma/seed-data/contracts";
 import { SCENARIOS } from "@/prisma/seed-data/scenarios";
 import { buildDemoDeployments } from "@/prisma/seed-data/deployments";
 import { allJurisdictions } from "./jurisdictions";
@@ -56,6 +57,8 @@ export async function seedDemo(
     password: options.password ?? generatePassword(),
   }));
   const hashes = await Promise.all(logins.map((l) => hashPassword(l.password)));
+  const shift = Math.max(0, daysBetween(DEMO_DATES_WRITTEN_FOR, today()));
+  const moved = (iso: string | null) => date(iso && addDays(iso, shift));
 
   await db.$transaction(
     async (tx) => {
@@ -100,8 +103,8 @@ export async function seedDemo(
           data: {
             vendorId: lookup(vendorIds, c.vendor, "vendor"),
             title: c.title,
-            effectiveDate: date(c.effectiveDate)!,
-            expiryDate: date(c.expiryDate),
+            effectiveDate: moved(c.effectiveDate)!,
+            expiryDate: moved(c.expiryDate),
             governingLawCode: c.governingLawCode,
             clauses: {
               create: c.clauses.map((cl, position) => ({ ...cl, position: i * 100 + position })),
@@ -115,7 +118,7 @@ export async function seedDemo(
         await tx.deployment.create({
           data: {
             ...rest,
-            goLiveDate: date(goLiveDate),
+            goLiveDate: moved(goLiveDate),
             modelId: lookup(modelIds, model, "model"),
             fallbackModelId: fallbackModel ? lookup(modelIds, fallbackModel, "model") : null,
             reach: {

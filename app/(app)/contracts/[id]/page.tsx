@@ -4,6 +4,8 @@ import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ArchivedBadge, EntityHeaderActions } from "@/components/inventory/entity-header-actions";
 import { Facts, Section, TextLink } from "@/components/inventory/detail-parts";
+import { today } from "@/lib/clock";
+import { isContractInForce } from "@/lib/domain";
 import { formatDate, titleCase } from "@/lib/format";
 import { db } from "@/lib/server/db/client";
 import { requireUser } from "@/lib/server/guards";
@@ -18,10 +20,9 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
   const c = await getContract(db, id);
   if (!c) notFound();
   const archived = c.archivedAt !== null;
-  const today = new Date().toISOString().slice(0, 10);
   const effective = formatDate(c.effectiveDate);
   const expiry = c.expiryDate ? formatDate(c.expiryDate) : null;
-  const inForce = effective <= today && (expiry === null || expiry >= today);
+  const inForce = isContractInForce({ effectiveDate: effective, expiryDate: expiry }, today());
   return (
     <>
       <PageHeader

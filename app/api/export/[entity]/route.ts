@@ -1,7 +1,8 @@
 import { defineRoute } from "@/lib/server/route";
 import { db } from "@/lib/server/db/client";
 import { NotFoundError } from "@/lib/server/errors";
-import { getEvaluation, resolveScenarioId, today } from "@/lib/server/engine/get-evaluation";
+import { today } from "@/lib/clock";
+import { getEvaluation, resolveScenarioId } from "@/lib/server/engine/get-evaluation";
 import { EXPORTABLE, exportCsv, type Exportable } from "@/lib/server/inventory/export-csv";
 
 const isExportable = (value: string): value is Exportable =>

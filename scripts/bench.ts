@@ -307,7 +307,7 @@ function main(): void {
   });
   console.log(
     `${result.models} models × ${result.jurisdictions} jurisdictions, ${result.deployments} deployments, ${RULES} rules; ` +
-      `portfolio residual ${portfolio.sumResidual} (${JSON.stringify(portfolio.bands)}); ` +
+      `portfolio worst ${portfolio.worstBand}, ${portfolio.findings} findings (${JSON.stringify(portfolio.bands)}); ` +
       `diff: ${changes.cells.length} cells, ${changes.deployments.length} deployments changed; floor checksum ${checksum}`,
   );
 }

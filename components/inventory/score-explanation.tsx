@@ -59,6 +59,34 @@ function Factors({
   );
 }
 
+const FINDING_TEXT: Record<NonNullable<DeploymentExplanation["finding"]>["kind"], string> = {
+  PROHIBITED: "Access is prohibited",
+  RESTRICTED: "Access is restricted",
+  UNLICENSED: "Access needs a licence the deployment does not hold",
+};
+
+/** A compliance finding stands apart from the score: it names the rule and the band floor. */
+function FindingNotice({
+  explanation: e,
+  countryName,
+}: {
+  explanation: DeploymentExplanation;
+  countryName: (code: string) => string;
+}) {
+  const finding = e.finding!;
+  return (
+    <p
+      className="mb-3 rounded-md border border-red-300 bg-red-50 p-2 text-sm dark:border-red-800 dark:bg-red-950"
+      data-testid="compliance-finding"
+    >
+      <strong>Compliance finding.</strong> {FINDING_TEXT[finding.kind]} in{" "}
+      {countryName(finding.code)}
+      {e.decidingRule ? ` (rule “${e.decidingRule.name}”)` : " (the scenario's default)"}. No
+      contract can take this deployment below <BandBadge band={finding.floor} />.
+    </p>
+  );
+}
+
 /** Why a deployment scores what it does: every factor, assumption, clause and alternative. */
 export function ScoreExplanation({
   explanation: e,
@@ -76,16 +104,20 @@ export function ScoreExplanation({
     text.replace(/contract ([a-z0-9]+)/g, (whole, id: string) =>
       contractTitles[id] ? `“${contractTitles[id]}”` : whole,
     );
-  const lowering = e.residualAdjustments.factors.filter(
+  const lowering = [...e.residualLikelihood.factors, ...e.residualImpact.factors].filter(
     (f) => f.key.startsWith("clause:") && f.contribution < 0,
   );
   return (
     <>
       <Section title="Risk">
+        {e.finding && <FindingNotice explanation={e} countryName={countryName} />}
         <p className="mb-3 text-sm" data-testid="risk-summary">
-          Residual risk <strong>{e.residual}</strong> <BandBadge band={e.band} /> = inherent{" "}
-          {e.inherent} (likelihood {e.likelihood.total} × impact {e.impact.total}){" "}
-          {signed(e.residualAdjustments.total)} from contract terms. Access is{" "}
+          Residual risk <strong>{e.residual}</strong> <BandBadge band={e.band} /> (likelihood{" "}
+          {e.residualLikelihood.total} × impact {e.residualImpact.total}) after controls; inherent{" "}
+          {e.inherent} (likelihood {e.likelihood.total} × impact {e.impact.total}).
+          {e.band !== e.gridBand &&
+            ` The grid alone gives ${titleCase(e.gridBand)}; the finding keeps it at ${titleCase(e.band)} or above.`}{" "}
+          Access is{" "}
           <strong>{titleCase(e.access)}</strong> (decided in {countryName(e.accessFromCode)}
           {e.decidingRule ? ` by the rule “${e.decidingRule.name}”` : " by the scenario's default"}
           ).
@@ -98,7 +130,7 @@ export function ScoreExplanation({
             may lower this score.
           </p>
         )}
-        <div className="grid gap-4 lg:grid-cols-3">
+        <div className="grid gap-4 lg:grid-cols-2">
           <Factors
             title="Likelihood"
             sum={e.likelihood}
@@ -107,15 +139,21 @@ export function ScoreExplanation({
           />
           <Factors title="Impact" sum={e.impact} caption="Impact factors" label={label} />
           <Factors
-            title="Contract adjustments"
-            sum={e.residualAdjustments}
-            caption="Contract adjustments"
+            title="Residual likelihood"
+            sum={e.residualLikelihood}
+            caption="Controls on likelihood"
+            label={label}
+          />
+          <Factors
+            title="Residual impact"
+            sum={e.residualImpact}
+            caption="Controls on impact"
             label={label}
           />
         </div>
         <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
           {lowering.length === 0
-            ? "No contract clause lowered this score."
+            ? "No contract clause lowered this risk."
             : `Clauses that lowered it: ${lowering.map((f) => label(f.label)).join("; ")}.`}
           {e.contractsApplied.length > 0 && (
             <>
@@ -130,7 +168,8 @@ export function ScoreExplanation({
                 </span>
               ))}
             </>
-          )}
+          )}{" "}
+          Scored with methodology {e.methodology.id} version {e.methodology.version}.
         </p>
         {e.upcomingRules.length > 0 && (
           <ul className="mt-2 list-disc pl-5 text-sm">

@@ -168,10 +168,13 @@ describe("engine properties", () => {
             expiryDate: null,
             clauses: [{ id: "x", type, assessment: "ADEQUATE" as const }],
           };
-          const before = evaluate(s).internals.deployments.residual;
+          const before = evaluate(s).internals.deployments;
           const after = evaluate(s, makeInventory({ contracts: [...CONTRACTS, contract] }))
-            .internals.deployments.residual;
-          before.forEach((residual, d) => expect(after[d]).toBeLessThanOrEqual(residual));
+            .internals.deployments;
+          before.residual.forEach((residual, d) => {
+            expect(after.residual[d]).toBeLessThanOrEqual(residual);
+            expect(after.band[d]).toBeLessThanOrEqual(before.band[d]);
+          });
         },
       ),
       RUNS,
@@ -188,12 +191,13 @@ describe("engine properties", () => {
           const sum = (fs: { contribution: number }[]) =>
             fs.reduce((t, f) => t + f.contribution, 0);
           expect([sum(e.likelihood.factors), sum(e.impact.factors)]).toEqual([
-            bulk.likelihood,
-            bulk.impact,
+            bulk.inherentLikelihood,
+            bulk.inherentImpact,
           ]);
-          expect(bulk.likelihood * bulk.impact + sum(e.residualAdjustments.factors)).toBe(
+          expect(sum(e.residualLikelihood.factors) * sum(e.residualImpact.factors)).toBe(
             bulk.residual,
           );
+          expect(e.methodology).toEqual(evaluation.methodology);
         }
       }),
       RUNS,
@@ -214,7 +218,7 @@ describe("engine properties", () => {
         ...d,
         before: d.after,
         after: d.before,
-        residualDelta: -d.residualDelta,
+        residualDelta: 0 - d.residualDelta,
         direction: d.direction === "worse" ? "better" : "worse",
       })),
     });

@@ -1,8 +1,26 @@
 import type { Band } from "./bands";
 import type { Matrix } from "./scenario/build-matrix";
 import type { InventoryIndex } from "./scenario/index-inventory";
+import type { MethodologyRef } from "./methodology/methodology";
 import type { ScoringContext } from "./risk/score-deployment";
 import type { Inventory, Outcome, Scenario } from "./types";
+
+export const FINDING_KINDS = ["UNLICENSED", "RESTRICTED", "PROHIBITED"] as const;
+/** UNLICENSED: access is LICENCE_REQUIRED and the deployment does not hold the licence. */
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+/**
+ * A compliance finding: the deployment's access breaks or strains a rule, whatever its risk score.
+ * Counted apart from the score; it sets the lowest band the deployment can have.
+ */
+export interface Finding {
+  kind: FindingKind;
+  /** Where the access comes from and the rule that decided it (null = scenario default). */
+  code: string;
+  ruleId: string | null;
+  /** The band no control can take the deployment below. */
+  floor: Band;
+}
 
 /** One deployment's result in the bulk evaluation. Explanations come from explainDeployment(). */
 export interface DeploymentResult {
@@ -17,23 +35,36 @@ export interface DeploymentResult {
   decidingRuleId: string | null;
   /** The stricter access upcoming rules would bring; null when they change nothing. */
   upcomingOutcome: Outcome | null;
-  likelihood: number;
-  impact: number;
+  inherentLikelihood: number;
+  inherentImpact: number;
+  /** inherentLikelihood × inherentImpact */
   inherent: number;
+  /** The inherent cell moved by controls (clauses, fallback, licence), on the same 5 × 5 grid. */
+  residualLikelihood: number;
+  residualImpact: number;
+  /** residualLikelihood × residualImpact */
   residual: number;
+  /** The residual cell's band, raised to the finding's floor. */
   band: Band;
+  finding: Finding | null;
   /** false for RETIRED deployments: scored, but left out of roll-ups and exposure counts. */
   inRollups: boolean;
 }
 
+/** Severity of a group of deployments: never a sum of ordinal scores. */
 export interface RollupRow {
   key: string;
   label: string;
   deployments: number;
+  /** null when the row has no deployment. */
+  worstBand: Band | null;
   bands: Record<Band, number>;
   maxResidual: number;
-  sumResidual: number;
-  sumInherent: number;
+  /** Deployments in a band above the methodology's risk appetite, and their share (0–1). */
+  aboveAppetite: number;
+  shareAboveAppetite: number;
+  /** Deployments with a compliance finding. */
+  findings: number;
 }
 
 export interface Rollups {
@@ -57,7 +88,11 @@ export interface DeploymentArrays {
   readonly likelihood: Uint8Array;
   readonly impact: Uint8Array;
   readonly inherent: Uint8Array;
+  readonly residualLikelihood: Uint8Array;
+  readonly residualImpact: Uint8Array;
   readonly residual: Uint8Array;
+  /** Access rank of the compliance finding; 0 = none. */
+  readonly finding: Uint8Array;
   /** Index into BANDS. */
   readonly band: Uint8Array;
   /** 1 unless RETIRED. */
@@ -76,6 +111,8 @@ export interface EvaluationInternals {
 
 export interface Evaluation {
   readonly asOf: string;
+  /** The methodology every score in this evaluation was computed with. */
+  readonly methodology: MethodologyRef;
   readonly scenario: Scenario;
   readonly inventory: Inventory;
   /** Matrix rows (inventory.models order) and columns (jurisdictions, then codes only deployments use). */

@@ -28,6 +28,13 @@ export type { Factor } from "./risk/score-deployment";
 export { isContractInForce } from "./risk/contract-terms";
 export * as RISK_WEIGHTS from "./risk/weights";
 export {
+  DEFAULT_METHODOLOGY,
+  methodologyProblems,
+  methodologyRef,
+  type Methodology,
+  type MethodologyRef,
+} from "./methodology/methodology";
+export {
   diffEvaluations,
   type CellChange,
   type DeploymentChange,

@@ -89,6 +89,8 @@ export interface Deployment {
   users: number;
   status: DeploymentStatus;
   fallbackModelId: string | null;
+  /** Jurisdictions where the deployment holds the licence a LICENCE_REQUIRED rule asks for. */
+  licensedCodes?: readonly string[];
 }
 
 export interface ContractClause {

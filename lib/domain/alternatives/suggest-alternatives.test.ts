@@ -24,8 +24,11 @@ describe("suggestAlternatives", () => {
     ]);
     const residuals = alternatives.map((a) => a.residual);
     expect(residuals).toEqual([...residuals].sort((a, b) => a - b));
-    // Mistral's contract (export control and residency adequate) beats the uncontracted vendors.
-    expect(alternatives[0].modelId).toBe("mistral-large-2");
+    // Mistral and DeepSeek tie (no origin rule on FR or CN, likelihood already at 1); ties go by id.
+    expect(alternatives.slice(0, 2).map((a) => [a.modelId, a.residual])).toEqual([
+      ["deepseek-v3", 4],
+      ["mistral-large-2", 4],
+    ]);
     expect(
       alternatives.every((a) => a.residual < evaluation.deployment("dep-jp-hr").residual),
     ).toBe(true);

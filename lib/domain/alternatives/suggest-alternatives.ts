@@ -1,7 +1,7 @@
-import { bandOf, type Band } from "../bands";
+import { BANDS, type Band } from "../bands";
 import type { Evaluation } from "../evaluation-types";
 import { ALLOWED_RANK, RESTRICTED_RANK } from "../outcome";
-import { scoreDeployment, type Score } from "../risk/score-deployment";
+import { newScore, scoreDeployment } from "../risk/score-deployment";
 import { accessOf, futureOf } from "../scenario/resolve-access";
 import type { CapabilityClass } from "../types";
 
@@ -39,7 +39,7 @@ export function suggestAlternatives(
   const served = index.exposure.servedOf[d];
   const reach = index.exposure.reachOf[d];
   const models = evaluation.inventory.models;
-  const score: Score = { packed: 0, likelihood: 0, impact: 0, inherent: 0, residual: 0 };
+  const score = newScore();
   const found: Alternative[] = [];
   for (let m = 0; m < models.length; m++) {
     if (m === own || index.modelCapability[m] < index.modelCapability[own]) continue;
@@ -56,7 +56,7 @@ export function suggestAlternatives(
       impact: score.impact,
       inherent: score.inherent,
       residual: score.residual,
-      band: bandOf(score.residual),
+      band: BANDS[score.band].id,
     });
   }
   found.sort(

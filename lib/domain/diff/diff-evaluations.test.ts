@@ -33,16 +33,19 @@ describe("diffEvaluations: G7 → Five Eyes as trusted partners", () => {
     expect(diff.cells[0].exposedDeployments).toBeGreaterThan(0);
   });
 
-  it("lists deployments whose score changes, largest change first", () => {
+  it("lists deployments whose access, finding, band or score changes, largest band change first", () => {
     const jp = diff.deployments.find((d) => d.deploymentId === "dep-jp-hr");
     expect(jp).toMatchObject({
-      before: { band: "MEDIUM", residual: 7 },
-      after: { band: "CRITICAL", residual: 20 },
-      residualDelta: 13,
+      before: { access: "ALLOWED", finding: null, band: "MEDIUM", residual: 9 },
+      after: { access: "RESTRICTED", finding: "RESTRICTED", band: "HIGH", residual: 15 },
+      residualDelta: 6,
       direction: "worse",
     });
-    const deltas = diff.deployments.map((d) => Math.abs(d.residualDelta));
-    expect(deltas).toEqual([...deltas].sort((a, b) => b - a));
+    const rank = ["LOW", "MEDIUM", "HIGH", "CRITICAL"];
+    const jumps = diff.deployments.map((d) =>
+      Math.abs(rank.indexOf(d.after.band) - rank.indexOf(d.before.band)),
+    );
+    expect(jumps).toEqual([...jumps].sort((a, b) => b - a));
     expect(diff.deployments.some((d) => d.deploymentId === "dep-us-finance")).toBe(false);
   });
 

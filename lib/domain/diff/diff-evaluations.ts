@@ -1,5 +1,5 @@
 import { BANDS, type Band } from "../bands";
-import type { Evaluation } from "../evaluation-types";
+import { FINDING_KINDS, type Evaluation, type FindingKind } from "../evaluation-types";
 import { outcomeAt, outcomeRank } from "../outcome";
 import type { Outcome } from "../types";
 
@@ -19,7 +19,11 @@ export interface CellChange {
 
 export interface DeploymentSide {
   access: Outcome;
+  /** The compliance finding's kind; null = none. */
+  finding: FindingKind | null;
   inherent: number;
+  residualLikelihood: number;
+  residualImpact: number;
   residual: number;
   band: Band;
 }
@@ -37,7 +41,10 @@ export interface DeploymentChange {
 export interface EvaluationDiff {
   /** Largest exposure first, then the largest jump in outcome, then model id and code. */
   cells: CellChange[];
-  /** Largest residual change first, then band change, inherent change, ref. */
+  /**
+   * Every deployment whose access, finding, band, inherent or residual score differs: largest band
+   * change first, then access change, residual change, inherent change, ref.
+   */
   deployments: DeploymentChange[];
 }
 
@@ -116,7 +123,10 @@ function diffDeployments(before: Evaluation, after: Evaluation): DeploymentChang
   const changes: DeploymentChange[] = [];
   const side = (arrays: typeof a, d: number): DeploymentSide => ({
     access: outcomeAt(arrays.access[d]),
+    finding: arrays.finding[d] === 0 ? null : FINDING_KINDS[arrays.finding[d] - 1],
     inherent: arrays.inherent[d],
+    residualLikelihood: arrays.residualLikelihood[d],
+    residualImpact: arrays.residualImpact[d],
     residual: arrays.residual[d],
     band: BANDS[arrays.band[d]].id,
   });
@@ -126,7 +136,18 @@ function diffDeployments(before: Evaluation, after: Evaluation): DeploymentChang
     if (bd < 0) continue;
     const residualDelta = b.residual[bd] - a.residual[d];
     const inherentDelta = b.inherent[bd] - a.inherent[d];
-    if (residualDelta === 0 && inherentDelta === 0) continue;
+    const bandDelta = b.band[bd] - a.band[d];
+    const accessDelta = b.access[bd] - a.access[d];
+    const findingChanged = b.finding[bd] !== a.finding[d];
+    if (
+      residualDelta === 0 &&
+      inherentDelta === 0 &&
+      bandDelta === 0 &&
+      accessDelta === 0 &&
+      !findingChanged &&
+      b.residualLikelihood[bd] === a.residualLikelihood[d]
+    )
+      continue;
     const deployment = before.inventory.deployments[d];
     changes.push({
       deploymentId: deployment.id,
@@ -135,15 +156,26 @@ function diffDeployments(before: Evaluation, after: Evaluation): DeploymentChang
       before: side(a, d),
       after: side(b, bd),
       residualDelta,
-      direction: (residualDelta || inherentDelta) > 0 ? "worse" : "better",
+      direction:
+        (bandDelta ||
+          accessDelta ||
+          b.finding[bd] - a.finding[d] ||
+          residualDelta ||
+          inherentDelta ||
+          b.residualLikelihood[bd] - a.residualLikelihood[d]) > 0
+          ? "worse"
+          : "better",
     });
   }
   const bandJump = (c: DeploymentChange) =>
     Math.abs(bandRank(c.after.band) - bandRank(c.before.band));
+  const accessJump = (c: DeploymentChange) =>
+    Math.abs(outcomeRank(c.after.access) - outcomeRank(c.before.access));
   return changes.sort(
     (x, y) =>
-      Math.abs(y.residualDelta) - Math.abs(x.residualDelta) ||
       bandJump(y) - bandJump(x) ||
+      accessJump(y) - accessJump(x) ||
+      Math.abs(y.residualDelta) - Math.abs(x.residualDelta) ||
       Math.abs(y.after.inherent - y.before.inherent) -
         Math.abs(x.after.inherent - x.before.inherent) ||
       byText(x.ref, y.ref) ||

@@ -6,12 +6,18 @@ import {
   type Contract,
 } from "../types";
 import type { InventoryIndex } from "../scenario/index-inventory";
-import { ASSESSMENT_PREFERENCE, CLAUSE_RESIDUAL_PERCENT } from "./weights";
+import type { Methodology } from "../methodology/methodology";
+import { ASSESSMENT_PREFERENCE } from "./weights";
 
-/** Clause types that can move the residual score (rows of the table that are not all zero). */
-export const SCORED_CLAUSE_TYPES: readonly ClauseType[] = CLAUSE_TYPES.filter((type) =>
-  CLAUSE_ASSESSMENTS.some((assessment) => CLAUSE_RESIDUAL_PERCENT[type][assessment] !== 0),
-);
+/** Clause types that can move the residual under a methodology (rows that are not all zero). */
+export function scoredClauseTypes(m: Methodology): ClauseType[] {
+  return CLAUSE_TYPES.filter((type) =>
+    CLAUSE_ASSESSMENTS.some((assessment) => {
+      const steps = m.controls.clauses[type][assessment];
+      return steps.likelihood !== 0 || steps.impact !== 0;
+    }),
+  );
+}
 
 const MISSING = CLAUSE_ASSESSMENTS.indexOf("MISSING");
 const preference = (assessment: number): number =>
@@ -19,17 +25,19 @@ const preference = (assessment: number): number =>
 
 /**
  * The contract position per vendor at the evaluation date: for each scored clause type, the best
- * assessment across the vendor's in-force contracts and the contract it comes from. Row
- * `vendorCount` stands for "vendor not in the inventory" and stays all MISSING.
+ * assessment across the vendor's in-force contracts and the contract it comes from, and the steps
+ * they add up to. Row `vendorCount` stands for "vendor not in the inventory" and stays all MISSING.
  */
 export interface ContractTerms {
+  readonly types: readonly ClauseType[];
   readonly typeCount: number;
   /** Assessment index (CLAUSE_ASSESSMENTS) per vendor × scored clause type. */
   readonly assessment: Uint8Array;
   /** Index into inventory.contracts per vendor × scored clause type; -1 = no contract covers it. */
   readonly contract: Int32Array;
-  /** Residual percent per vendor × scored clause type, read by the scoring loop. */
-  readonly percent: Int8Array;
+  /** Sum of the clause steps per vendor, on each axis (before the reduction bound). */
+  readonly likelihoodSteps: Int8Array;
+  readonly impactSteps: Int8Array;
   /** In-force contract indexes per vendor. */
   readonly inForce: number[][];
 }
@@ -44,9 +52,14 @@ export function isContractInForce(
   );
 }
 
-export function computeContractTerms(index: InventoryIndex, asOf: string): ContractTerms {
+export function computeContractTerms(
+  index: InventoryIndex,
+  asOf: string,
+  methodology: Methodology,
+): ContractTerms {
+  const types = scoredClauseTypes(methodology);
   const vendorCount = index.inventory.vendors.length;
-  const typeCount = SCORED_CLAUSE_TYPES.length;
+  const typeCount = types.length;
   const rows = (vendorCount + 1) * typeCount;
   const assessment = new Uint8Array(rows).fill(MISSING);
   const contractOf = new Int32Array(rows).fill(-1);
@@ -58,7 +71,7 @@ export function computeContractTerms(index: InventoryIndex, asOf: string): Contr
     if (vendor === undefined || !isContractInForce(contract, asOf)) return;
     inForce[vendor].push(c);
     for (const clause of contract.clauses) {
-      const t = SCORED_CLAUSE_TYPES.indexOf(clause.type);
+      const t = types.indexOf(clause.type);
       if (t < 0) continue;
       const cell = vendor * typeCount + t;
       const candidate = CLAUSE_ASSESSMENTS.indexOf(clause.assessment);
@@ -75,10 +88,22 @@ export function computeContractTerms(index: InventoryIndex, asOf: string): Contr
     }
   });
 
-  const percent = new Int8Array(rows);
+  const likelihoodSteps = new Int8Array(vendorCount + 1);
+  const impactSteps = new Int8Array(vendorCount + 1);
   for (let cell = 0; cell < rows; cell++) {
-    const type = SCORED_CLAUSE_TYPES[cell % typeCount];
-    percent[cell] = CLAUSE_RESIDUAL_PERCENT[type][CLAUSE_ASSESSMENTS[assessment[cell]]];
+    const steps =
+      methodology.controls.clauses[types[cell % typeCount]][CLAUSE_ASSESSMENTS[assessment[cell]]];
+    const vendor = Math.floor(cell / typeCount);
+    likelihoodSteps[vendor] += steps.likelihood;
+    impactSteps[vendor] += steps.impact;
   }
-  return { typeCount, assessment, contract: contractOf, percent, inForce };
+  return {
+    types,
+    typeCount,
+    assessment,
+    contract: contractOf,
+    likelihoodSteps,
+    impactSteps,
+    inForce,
+  };
 }

@@ -1,13 +1,13 @@
-import { bandOf, type Band } from "../bands";
-import type { Evaluation } from "../evaluation-types";
+import { BANDS, type Band } from "../bands";
+import type { Evaluation, Finding } from "../evaluation-types";
+import type { MethodologyRef } from "../methodology/methodology";
 import { outcomeAt } from "../outcome";
 import { ruleRef, rulesCovering, type RuleRef } from "../scenario/explain-cell";
 import { assumedFactsOf, type AssumedFact } from "../scenario/match-model";
 import { exposureOf } from "../scenario/intern-exposure";
 import { accessOf, fromOf, futureOf } from "../scenario/resolve-access";
 import type { DeploymentStatus, Outcome } from "../types";
-import { scoreDeployment, type Factor, type FactorSection, type Score } from "./score-deployment";
-import { ORIGIN_UNKNOWN } from "./vendor-origin";
+import { newScore, scoreDeployment, type Factor, type FactorSection } from "./score-deployment";
 
 export interface FactorSum {
   factors: Factor[];
@@ -37,14 +37,22 @@ export interface DeploymentExplanation {
   upcomingRules: UpcomingRuleAt[];
   /** Unknown model facts treated as the worst case on the way to this score. */
   assumedFacts: AssumedFact[];
+  /** The methodology the score was computed with. */
+  methodology: MethodologyRef;
   likelihood: FactorSum;
   impact: FactorSum;
   /** likelihood.total × impact.total */
   inherent: number;
-  /** Adjustments sum to residual − inherent. */
-  residualAdjustments: FactorSum;
+  /** Starts at the inherent value; each control step is a factor. */
+  residualLikelihood: FactorSum;
+  residualImpact: FactorSum;
+  /** residualLikelihood.total × residualImpact.total */
   residual: number;
+  /** The band of the residual cell on the methodology's grid. */
+  gridBand: Band;
+  /** gridBand, raised to the finding's floor when there is one. */
   band: Band;
+  finding: Finding | null;
   contractsApplied: { contractId: string; effectiveDate: string; expiryDate: string | null }[];
 }
 
@@ -64,8 +72,13 @@ export function explainDeployment(
   const deployment = evaluation.inventory.deployments[d];
   const model = index.deploymentModel[d];
 
-  const sections: Record<FactorSection, Factor[]> = { likelihood: [], impact: [], residual: [] };
-  const score: Score = { packed: 0, likelihood: 0, impact: 0, inherent: 0, residual: 0 };
+  const sections: Record<FactorSection, Factor[]> = {
+    likelihood: [],
+    impact: [],
+    residualLikelihood: [],
+    residualImpact: [],
+  };
+  const score = newScore();
   scoreDeployment(scoring, d, model, score, (section, factor) => sections[section].push(factor));
   const sum = (factors: Factor[]) =>
     factors.reduce((total, factor) => total + factor.contribution, 0);
@@ -78,7 +91,8 @@ export function explainDeployment(
   const members = exposureOf(index.exposure, d);
 
   const assumed = new Set<AssumedFact>(deciding ? assumedFactsOf(deciding.modelFlags[model]) : []);
-  if (scoring.origins.kind[model] === ORIGIN_UNKNOWN) assumed.add("originCode");
+  if (scoring.origins.origin[model] === null && scoring.origins.ruleName[model] !== null)
+    assumed.add("originCode");
 
   const upcomingRules: UpcomingRuleAt[] = [];
   if (future > access) {
@@ -114,12 +128,22 @@ export function explainDeployment(
     upcomingOutcome: future > access ? outcomeAt(future) : null,
     upcomingRules,
     assumedFacts: [...assumed],
+    methodology: evaluation.methodology,
     likelihood: { factors: sections.likelihood, total: sum(sections.likelihood) },
     impact: { factors: sections.impact, total: sum(sections.impact) },
     inherent: score.inherent,
-    residualAdjustments: { factors: sections.residual, total: sum(sections.residual) },
+    residualLikelihood: {
+      factors: sections.residualLikelihood,
+      total: sum(sections.residualLikelihood),
+    },
+    residualImpact: { factors: sections.residualImpact, total: sum(sections.residualImpact) },
     residual: score.residual,
-    band: bandOf(score.residual),
+    gridBand:
+      BANDS[
+        scoring.methodology.gridBand[(score.residualLikelihood - 1) * 5 + score.residualImpact - 1]
+      ].id,
+    band: BANDS[score.band].id,
+    finding: evaluation.deploymentAt(d).finding,
     contractsApplied,
   };
 }

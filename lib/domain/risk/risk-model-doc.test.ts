@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BANDS } from "../bands";
-import { CLAUSE_ASSESSMENTS, OUTCOMES } from "../types";
+import { DEFAULT_METHODOLOGY } from "../methodology/methodology";
+import { CLAUSE_ASSESSMENTS, CLAUSE_TYPES, OUTCOMES } from "../types";
 import * as W from "./weights";
 
 // Prettier pads table columns; compare with runs of spaces collapsed.
@@ -10,10 +11,21 @@ const doc = readFileSync(path.join(__dirname, "../../../docs/risk-model.md"), "u
   / {2,}/g,
   " ",
 );
-const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+const numbered = (labels: readonly string[]) => labels.map((l, i) => `${i + 1} ${l}`).join(", ");
 
 /** docs/risk-model.md must state the weights the code uses. */
-describe("docs/risk-model.md is in step with the weights", () => {
+describe("docs/risk-model.md is in step with the default methodology", () => {
+  it("names the methodology and version", () => {
+    expect(doc).toContain(
+      `id \`${DEFAULT_METHODOLOGY.id}\`, version ${DEFAULT_METHODOLOGY.version}`,
+    );
+  });
+
+  it("scale labels", () => {
+    expect(doc).toContain(`likelihood: ${numbered(W.LIKELIHOOD_LABELS)}`);
+    expect(doc).toContain(`impact: ${numbered(W.IMPACT_LABELS)}`);
+  });
+
   it.each(OUTCOMES)("likelihood row for %s", (outcome) => {
     expect(doc).toContain(
       `| ${outcome} | ${W.LIKELIHOOD_ACCESS_POINTS[outcome]} | ${W.LIKELIHOOD_UPCOMING_POINTS[outcome]} |`,
@@ -25,42 +37,46 @@ describe("docs/risk-model.md is in step with the weights", () => {
     expect(doc).toContain(`| Data sensitivity | ${W.IMPACT_SENSITIVITY_POINTS.join(" | ")} |`);
     for (const tier of W.IMPACT_USER_TIERS)
       expect(doc).toContain(`| ≥ ${tier.minUsers.toLocaleString("en-US")} | ${tier.points} |`);
-    expect(doc).toContain(`**No fallback: +${W.IMPACT_NO_FALLBACK_POINTS}**`);
-    expect(doc).toContain(`**Vendor origin: +${W.LIKELIHOOD_SINGLE_ORIGIN_POINTS}**`);
+    expect(doc).toContain(`**Model dependence: +${W.IMPACT_MODEL_DEPENDENCE_POINTS}**`);
+    expect(doc).toContain(`**Origin dependence: +${W.LIKELIHOOD_ORIGIN_DEPENDENCE_POINTS}**`);
   });
 
-  it.each(Object.keys(W.CLAUSE_RESIDUAL_PERCENT) as (keyof typeof W.CLAUSE_RESIDUAL_PERCENT)[])(
-    "clause row for %s",
-    (type) => {
-      const cells = CLAUSE_ASSESSMENTS.map((a) => signed(W.CLAUSE_RESIDUAL_PERCENT[type][a]));
-      // Columns in the doc: ADEQUATE, WEAK, NOT_ASSESSED, MISSING.
-      const ordered = ["ADEQUATE", "WEAK", "NOT_ASSESSED", "MISSING"].map(
-        (a) => cells[CLAUSE_ASSESSMENTS.indexOf(a as (typeof CLAUSE_ASSESSMENTS)[number])],
-      );
-      expect(doc).toContain(`| ${type} | ${W.CLAUSE_LABELS[type]} | ${ordered.join(" | ")} |`);
-    },
-  );
+  it.each(CLAUSE_TYPES)("clause row for %s", (type) => {
+    // Columns in the doc: ADEQUATE, WEAK, NOT_ASSESSED, MISSING.
+    const cells = (["ADEQUATE", "WEAK", "NOT_ASSESSED", "MISSING"] as const).map((a) =>
+      W.stepsText(W.CLAUSE_CONTROL_STEPS[type][a]),
+    );
+    expect(doc).toContain(`| ${type} | ${W.CLAUSE_LABELS[type]} | ${cells.join(" | ")} |`);
+  });
 
-  it("bounds and bands", () => {
-    const { min, max } = W.RESIDUAL_ADJUSTMENT_BOUNDS_PERCENT;
-    expect(doc).toContain(`**${min} % … ${signed(max)} %**`);
+  it("other controls, the reduction bound, floors, bands and appetite", () => {
+    expect(doc).toContain(`**Fallback: ${W.stepsText(W.FALLBACK_CONTROL_STEPS)}**`);
+    expect(doc).toContain(`**Licence held: ${W.stepsText(W.LICENCE_CONTROL_STEPS)}**`);
+    const { likelihood, impact } = W.MAX_CONTROL_REDUCTION;
+    expect(doc).toContain(`**L −${likelihood}, I −${impact}**`);
+    for (const [outcome, band] of Object.entries(W.ACCESS_BAND_FLOOR))
+      expect(doc).toMatch(new RegExp(`\\| ${outcome}(, unlicensed)? \\| ${band} \\|`));
     for (const band of BANDS) expect(doc).toContain(`| ${band.id} | ${band.min}–${band.max} |`);
+    expect(doc).toContain(`**Risk appetite: ${W.RISK_APPETITE}.**`);
   });
 
   it("every ADEQUATE assessment is the lowest of its row (adding one never raises risk)", () => {
-    for (const row of Object.values(W.CLAUSE_RESIDUAL_PERCENT)) {
-      for (const assessment of CLAUSE_ASSESSMENTS)
-        expect(row.ADEQUATE).toBeLessThanOrEqual(row[assessment]);
+    for (const row of Object.values(W.CLAUSE_CONTROL_STEPS)) {
+      for (const assessment of CLAUSE_ASSESSMENTS) {
+        expect(row.ADEQUATE.likelihood).toBeLessThanOrEqual(row[assessment].likelihood);
+        expect(row.ADEQUATE.impact).toBeLessThanOrEqual(row[assessment].impact);
+      }
     }
   });
 
-  it("percentOf rounds half away from zero", () => {
-    expect([
-      W.percentOf(10, 5),
-      W.percentOf(10, -5),
-      W.percentOf(20, -15),
-      W.percentOf(8, 15),
-      W.percentOf(8, -10),
-    ]).toEqual([1, -1, -3, 1, -1]);
+  it("stepsText writes steps as the document does", () => {
+    expect(
+      [
+        { likelihood: -1, impact: 0 },
+        { likelihood: 0, impact: -1 },
+        { likelihood: 1, impact: -2 },
+        { likelihood: 0, impact: 0 },
+      ].map(W.stepsText),
+    ).toEqual(["L −1", "I −1", "L +1, I −2", "0"]);
   });
 });

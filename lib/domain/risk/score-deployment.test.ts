@@ -35,7 +35,7 @@ describe("bands", () => {
 });
 
 describe("worked example: GPT-4o for HR in Japan", () => {
-  it("under 'trusted partners = Five Eyes' it is critical", () => {
+  it("under 'trusted partners = Five Eyes' it is high, with a finding", () => {
     const e = explainDeployment(
       evaluateScenario(inventory, trustedPartners("fvey"), { asOf: AS_OF }),
       "dep-jp-hr",
@@ -43,55 +43,79 @@ describe("worked example: GPT-4o for HR in Japan", () => {
     expect(e.likelihood.factors.map((f) => [f.key, f.contribution])).toEqual([
       ["access", 4],
       ["upcoming", 0],
-      ["vendorOrigin", 1],
+      ["originDependence", 1],
     ]);
     expect(e.impact.factors.map((f) => [f.key, f.contribution])).toEqual([
       ["businessCriticality", 2],
       ["dataSensitivity", 1],
       ["users", 1],
-      ["fallback", 0],
+      ["modelDependence", 1],
     ]);
-    expect([e.likelihood.total, e.impact.total, e.inherent]).toEqual([5, 4, 20]);
-    // OpenAI contract: change of law −15 % (−3), deprecation −10 % (−2), residency weak −5 % (−1),
-    // suspension weak +15 % (+3), three missing mitigations +5 % each (+1 each).
-    expect(e.residualAdjustments.total).toBe(0);
-    expect(contribution(e.residualAdjustments.factors, "clause:SUSPENSION_FOR_LEGAL_REASONS")).toBe(
-      3,
-    );
-    expect([e.residual, e.band]).toEqual([20, "CRITICAL"]);
+    expect([e.likelihood.total, e.impact.total, e.inherent]).toEqual([5, 5, 25]);
+    // Weak suspension clause: likelihood +1, kept at 5. Fallback, change of law and deprecation
+    // notice: impact −3, bounded to −2.
+    expect(e.residualLikelihood.factors.map((f) => [f.key, f.contribution])).toEqual([
+      ["inherent", 5],
+      ["clause:EXPORT_CONTROL", 0],
+      ["clause:DATA_RESIDENCY", 0],
+      ["clause:SUSPENSION_FOR_LEGAL_REASONS", 1],
+      ["residualClamp", -1],
+    ]);
+    expect(e.residualImpact.factors.map((f) => [f.key, f.contribution])).toEqual([
+      ["inherent", 5],
+      ["fallback", -1],
+      ["clause:CHANGE_OF_LAW", -1],
+      ["clause:DEPRECATION_NOTICE", -1],
+      ["clause:TERMINATION_ASSISTANCE", 0],
+      ["reductionBound", 1],
+    ]);
+    expect([e.residualLikelihood.total, e.residualImpact.total, e.residual]).toEqual([5, 3, 15]);
+    expect([e.gridBand, e.band]).toEqual(["HIGH", "HIGH"]);
+    expect(e.finding).toEqual({
+      kind: "RESTRICTED",
+      code: "JP",
+      ruleId: "closed-us-frontier-outside-fvey",
+      floor: "HIGH",
+    });
+    expect(e.methodology).toEqual({ id: "tierscope-default", version: 2 });
     expect(e.decidingRule?.id).toBe("closed-us-frontier-outside-fvey");
     expect(e.accessFromCode).toBe("JP");
   });
 
-  it("under 'trusted partners = G7' it is medium", () => {
+  it("under 'trusted partners = G7' it is medium, without a finding", () => {
     const e = explainDeployment(
       evaluateScenario(inventory, trustedPartners("g7"), { asOf: AS_OF }),
       "dep-jp-hr",
     );
-    expect([e.access, e.likelihood.total, e.impact.total, e.inherent, e.residual, e.band]).toEqual([
+    expect([e.access, e.likelihood.total, e.impact.total, e.inherent]).toEqual([
       "ALLOWED",
       2,
-      4,
-      8,
-      7,
+      5,
+      10,
+    ]);
+    expect([e.residualLikelihood.total, e.residualImpact.total, e.residual, e.band]).toEqual([
+      3,
+      3,
+      9,
       "MEDIUM",
     ]);
+    expect(e.finding).toBeNull();
     expect(e.decidingRule).toBeNull();
   });
 });
 
 describe("likelihood and impact factors", () => {
-  it("a vendor's single origin counts only when the deployment is exposed outside it", () => {
+  it("origin dependence counts only outside the origin, and only if the scenario rules on it", () => {
     const evaluation = evaluateScenario(inventory, trustedPartners("g7"), { asOf: AS_OF });
-    expect(
-      contribution(
-        explainDeployment(evaluation, "dep-us-finance").likelihood.factors,
-        "vendorOrigin",
-      ),
-    ).toBe(0);
-    expect(
-      contribution(explainDeployment(evaluation, "dep-jp-hr").likelihood.factors, "vendorOrigin"),
-    ).toBe(1);
+    const originPoints = (id: string, e = evaluation) =>
+      contribution(explainDeployment(e, id).likelihood.factors, "originDependence");
+    expect(originPoints("dep-us-finance")).toBe(0);
+    expect(originPoints("dep-jp-hr")).toBe(1);
+    expect(originPoints("dep-pl-claims")).toBe(1);
+    // Mistral (FR) across the EU: borders are crossed, but no rule names French models.
+    expect(originPoints("dep-eu-legal")).toBe(0);
+    const noOriginRule = evaluateScenario(inventory, scenario([]), { asOf: AS_OF });
+    expect(originPoints("dep-jp-hr", noOriginRule)).toBe(0);
   });
 
   it("an upcoming restriction raises likelihood and the clamp keeps it at 5", () => {
@@ -114,8 +138,8 @@ describe("likelihood and impact factors", () => {
     expect(e.likelihood.factors.map((f) => [f.key, f.contribution])).toEqual([
       ["access", 4],
       ["upcoming", 2],
-      ["vendorOrigin", 1],
-      ["likelihoodClamp", -2],
+      ["originDependence", 0],
+      ["likelihoodClamp", -1],
     ]);
     expect(e.likelihood.total).toBe(5);
   });
@@ -142,7 +166,10 @@ describe("likelihood and impact factors", () => {
       evaluateScenario(inventory, blockMistral, { asOf: AS_OF }),
       "dep-jp-hr",
     );
-    expect(contribution(e.impact.factors, "fallback")).toBe(1);
+    expect(contribution(e.residualImpact.factors, "fallback")).toBe(0);
+    expect(e.residualImpact.factors.find((f) => f.key === "fallback")?.label).toContain(
+      "is not allowed",
+    );
   });
 
   it("records an unknown compute figure assumed to match", () => {
@@ -171,16 +198,15 @@ describe("contracts", () => {
     ({ asOf, applied, changeOfLaw }) => {
       const e = residualOn(asOf);
       expect(e.contractsApplied.map((c) => c.contractId)).toEqual(applied);
-      expect(
-        e.residualAdjustments.factors.find((f) => f.key === "clause:CHANGE_OF_LAW")?.value,
-      ).toBe(changeOfLaw);
+      expect(e.residualImpact.factors.find((f) => f.key === "clause:CHANGE_OF_LAW")?.value).toBe(
+        changeOfLaw,
+      );
     },
   );
 
-  it("missing clauses raise residual risk within the bound, adequate ones lower it", () => {
+  it("missing clauses leave the residual at the inherent cell, adequate ones lower it", () => {
     const none = residualOn("2026-07-01");
-    expect(none.residual).toBeGreaterThan(none.inherent);
-    expect(none.residual - none.inherent).toBeLessThanOrEqual(Math.round(none.inherent * 0.25));
+    expect(none.residual).toBe(none.inherent);
     const covered = residualOn("2026-06-30");
     expect(covered.residual).toBeLessThan(none.residual);
   });
@@ -194,7 +220,7 @@ describe("contracts", () => {
       clauses: [{ id: "w", type: "CHANGE_OF_LAW", assessment: "WEAK" }],
     };
     const e = residualOn("2026-06-30", [...CONTRACTS, weak]);
-    const factor = e.residualAdjustments.factors.find((f) => f.key === "clause:CHANGE_OF_LAW");
+    const factor = e.residualImpact.factors.find((f) => f.key === "clause:CHANGE_OF_LAW");
     expect(factor?.value).toBe("ADEQUATE");
     expect(factor?.label).toContain("ctr-anthropic-2024");
   });
@@ -212,10 +238,15 @@ describe("explanations agree with the bulk scores", () => {
     for (const deployment of inventory.deployments) {
       const bulk = evaluation.deployment(deployment.id);
       const e = explainDeployment(evaluation, deployment.id);
-      expect(e.likelihood.total).toBe(bulk.likelihood);
-      expect(e.impact.total).toBe(bulk.impact);
+      expect(e.likelihood.total).toBe(bulk.inherentLikelihood);
+      expect(e.impact.total).toBe(bulk.inherentImpact);
       expect(e.likelihood.total * e.impact.total).toBe(bulk.inherent);
-      expect(bulk.inherent + e.residualAdjustments.total).toBe(bulk.residual);
+      expect([e.residualLikelihood.total, e.residualImpact.total]).toEqual([
+        bulk.residualLikelihood,
+        bulk.residualImpact,
+      ]);
+      expect(e.residualLikelihood.total * e.residualImpact.total).toBe(bulk.residual);
+      expect(e.finding).toEqual(bulk.finding);
       expect([e.band, e.access, e.accessFromCode, e.decidingRule?.id ?? null]).toEqual([
         bulk.band,
         bulk.access,

@@ -1,24 +1,12 @@
 import { outcomeAt } from "../outcome";
+import type { CompiledMethodology } from "../methodology/compile-methodology";
 import type { Matrix } from "../scenario/build-matrix";
 import type { InventoryIndex } from "../scenario/index-inventory";
 import { fromOf, type AccessResolver } from "../scenario/resolve-access";
-import { CLAUSE_ASSESSMENTS, OUTCOMES, type Scenario } from "../types";
-import { SCORED_CLAUSE_TYPES, type ContractTerms } from "./contract-terms";
-import { ORIGIN_UNKNOWN, exposedBeyondOrigin, type VendorOrigins } from "./vendor-origin";
-import {
-  CLAUSE_LABELS,
-  IMPACT_CRITICALITY_POINTS,
-  IMPACT_NO_FALLBACK_POINTS,
-  IMPACT_SENSITIVITY_POINTS,
-  IMPACT_USER_TIERS,
-  LIKELIHOOD_ACCESS_POINTS,
-  LIKELIHOOD_SINGLE_ORIGIN_POINTS,
-  LIKELIHOOD_UPCOMING_POINTS,
-  RESIDUAL_ADJUSTMENT_BOUNDS_PERCENT,
-  SCALE_MAX,
-  SCALE_MIN,
-  percentOf,
-} from "./weights";
+import { CLAUSE_ASSESSMENTS, type Scenario } from "../types";
+import type { ContractTerms } from "./contract-terms";
+import { dependsOnOrigin, type OriginDependence } from "./origin-dependence";
+import { CLAUSE_LABELS, SCALE_MAX, SCALE_MIN } from "./weights";
 
 /** One line of an explanation: the contributions of a section add up to its total exactly. */
 export interface Factor {
@@ -28,7 +16,7 @@ export interface Factor {
   contribution: number;
 }
 
-export type FactorSection = "likelihood" | "impact" | "residual";
+export type FactorSection = "likelihood" | "impact" | "residualLikelihood" | "residualImpact";
 
 /** Receives factors when an explanation is wanted; the bulk path passes null and skips labels. */
 export type FactorSink = (section: FactorSection, factor: Factor) => void;
@@ -39,11 +27,17 @@ export interface ScoringContext {
   readonly scenario: Scenario;
   readonly matrix: Matrix;
   readonly resolve: AccessResolver;
+  readonly methodology: CompiledMethodology;
   readonly terms: ContractTerms;
-  readonly origins: VendorOrigins;
-  /** Residual per vendor row × RESIDUAL_SLOTS + inherent; 0 = not computed yet. */
+  readonly origins: OriginDependence;
+  /** Jurisdiction indexes each deployment holds a licence for; undefined = none. */
+  readonly licences: (Set<number> | undefined)[];
+  /** Residual pair (likelihood × 8 + impact) per vendor × RESIDUAL_SLOTS + controls key; 0 = not computed yet. */
   readonly residualMemo: Uint8Array;
 }
+
+/** Finding codes: the access rank that causes the finding; NO_FINDING when there is none. */
+export const NO_FINDING = 0;
 
 export interface Score {
   /** Access resolution of the scored model over the deployment's exposure (see resolve-access). */
@@ -51,27 +45,36 @@ export interface Score {
   likelihood: number;
   impact: number;
   inherent: number;
+  residualLikelihood: number;
+  residualImpact: number;
+  /** residualLikelihood × residualImpact */
   residual: number;
+  /** Index into BANDS: the grid cell's band, raised to the finding's floor. */
+  band: number;
+  /** Access rank of the compliance finding (1 unlicensed, 2 restricted, 3 prohibited); 0 = none. */
+  finding: number;
 }
 
-// Module-level copies of the weights and helpers the loop uses: when this runs as CommonJS (tsx,
-// the benchmark) every read of an imported binding is a getter call, measurable at 100k deployments.
-const ACCESS_POINTS = OUTCOMES.map((o) => LIKELIHOOD_ACCESS_POINTS[o]);
-const UPCOMING_POINTS = OUTCOMES.map((o) => LIKELIHOOD_UPCOMING_POINTS[o]);
-const ORIGIN_POINTS = LIKELIHOOD_SINGLE_ORIGIN_POINTS;
-const CRITICALITY_POINTS = IMPACT_CRITICALITY_POINTS;
-const SENSITIVITY_POINTS = IMPACT_SENSITIVITY_POINTS;
-const USER_TIERS = IMPACT_USER_TIERS;
-const NO_FALLBACK_POINTS = IMPACT_NO_FALLBACK_POINTS;
-const BOUND_LOW = RESIDUAL_ADJUSTMENT_BOUNDS_PERCENT.min;
-const BOUND_HIGH = RESIDUAL_ADJUSTMENT_BOUNDS_PERCENT.max;
+export const newScore = (): Score => ({
+  packed: 0,
+  likelihood: 0,
+  impact: 0,
+  inherent: 0,
+  residualLikelihood: 0,
+  residualImpact: 0,
+  residual: 0,
+  band: 0,
+  finding: 0,
+});
+
 const LOW = SCALE_MIN;
 const HIGH = SCALE_MAX;
-const percent = percentOf;
-const beyondOrigin = exposedBeyondOrigin;
-const LIKELIHOOD_CLAMP_LABEL = `Likelihood kept within ${SCALE_MIN}–${SCALE_MAX}`;
-const IMPACT_CLAMP_LABEL = `Impact kept within ${SCALE_MIN}–${SCALE_MAX}`;
+const dependsOn = dependsOnOrigin;
+const LICENCE_RANK = 1;
 const level = (value: number): number => Math.min(5, Math.max(1, Math.round(value))) - 1;
+
+/** Slots per vendor in residualMemo: 5 × 5 inherent cells × fallback control × licence control. */
+export const RESIDUAL_SLOTS = SCALE_MAX * SCALE_MAX * 4;
 
 function clampFactor(
   key: string,
@@ -81,6 +84,23 @@ function clampFactor(
   section: FactorSection,
 ) {
   if (delta !== 0 && sink) sink(section, { key, label, value: null, contribution: delta });
+}
+
+/**
+ * Whether deployment d holds a licence for every jurisdiction it is exposed in where model m's
+ * access is LICENCE_REQUIRED.
+ */
+export function holdsLicences(ctx: ScoringContext, d: number, model: number): boolean {
+  const held = ctx.licences[d];
+  if (held === undefined) return false;
+  const { servedOf, reachOf, start, size, pool } = ctx.index.exposure;
+  const { outcome, jurisdictionCount } = ctx.matrix;
+  const base = model * jurisdictionCount;
+  if (outcome[base + servedOf[d]] === LICENCE_RANK && !held.has(servedOf[d])) return false;
+  const reach = reachOf[d];
+  for (let i = start[reach]; i < start[reach] + size[reach]; i++)
+    if (outcome[base + pool[i]] === LICENCE_RANK && !held.has(pool[i])) return false;
+  return true;
 }
 
 /**
@@ -95,18 +115,19 @@ export function scoreDeployment(
   out: Score,
   sink: FactorSink | null,
 ): void {
-  const { index, resolve, origins } = ctx;
+  const { index, resolve, origins, methodology: M } = ctx;
   const deployment = index.inventory.deployments[d];
   const { servedOf, reachOf } = index.exposure;
   const packed = resolve(model, servedOf[d], reachOf[d]);
   const access = packed & 3;
   const future = (packed >> 2) & 3;
+  const licensed = access === LICENCE_RANK && holdsLicences(ctx, d, model);
 
   // Likelihood
-  const accessPoints = ACCESS_POINTS[access];
-  const upcomingPoints = future > access ? UPCOMING_POINTS[future] : 0;
-  const concentrated = beyondOrigin(origins, model, index.exposure, d);
-  const originPoints = concentrated ? ORIGIN_POINTS : 0;
+  const accessPoints = M.accessPoints[access];
+  const upcomingPoints = future > access ? M.upcomingPoints[future] : 0;
+  const dependent = dependsOn(origins, model, index.exposure, d);
+  const originPoints = dependent ? M.originPoints : 0;
   const likelihoodSum = accessPoints + upcomingPoints + originPoints;
   const likelihood = Math.min(HIGH, Math.max(LOW, likelihoodSum));
   if (sink) {
@@ -131,44 +152,43 @@ export function scoreDeployment(
       contribution: upcomingPoints,
     });
     const origin = origins.origin[model];
+    const rule = origins.ruleName[model];
     sink("likelihood", {
-      key: "vendorOrigin",
+      key: "originDependence",
       label:
-        origins.kind[model] === ORIGIN_UNKNOWN
-          ? "Vendor's model origins unknown: assumed to depend on one country"
+        rule === null
+          ? origin === null
+            ? "Model origin unknown, and the scenario has no rule on any origin"
+            : `The scenario has no rule on models from ${origin}`
           : origin === null
-            ? "Vendor's models come from several countries"
-            : concentrated
-              ? `All the vendor's models come from ${origin}, and the deployment is exposed outside it`
-              : `All the vendor's models come from ${origin}, where the deployment is confined`,
-      value: origins.kind[model] === ORIGIN_UNKNOWN ? "unknown" : origin,
+            ? `Model origin unknown: assumed to be an origin the scenario rules on (rule "${rule}")`
+            : dependent
+              ? `Exposed outside ${origin}, whose models the scenario rules on (rule "${rule}")`
+              : `Confined to ${origin}, the model's origin`,
+      value: origin ?? "unknown",
       contribution: originPoints,
     });
   }
   clampFactor(
     "likelihoodClamp",
-    LIKELIHOOD_CLAMP_LABEL,
+    `Likelihood kept within ${LOW}–${HIGH}`,
     likelihood - likelihoodSum,
     sink,
     "likelihood",
   );
 
   // Impact
-  const criticalityPoints = CRITICALITY_POINTS[level(deployment.businessCriticality)];
-  const sensitivityPoints = SENSITIVITY_POINTS[level(deployment.dataSensitivity)];
+  const criticalityPoints = M.criticalityPoints[level(deployment.businessCriticality)];
+  const sensitivityPoints = M.sensitivityPoints[level(deployment.dataSensitivity)];
   let userPoints = 0;
-  for (const tier of USER_TIERS) {
+  for (const tier of M.userTiers) {
     if (deployment.users >= tier.minUsers) {
       userPoints = tier.points;
       break;
     }
   }
-  const fallback = index.deploymentFallback[d];
-  const fallbackPacked = fallback < 0 ? -1 : resolve(fallback, servedOf[d], reachOf[d]);
-  const fallbackStaysAllowed =
-    fallbackPacked >= 0 && (fallbackPacked & 3) === 0 && ((fallbackPacked >> 2) & 3) === 0;
-  const fallbackPoints = fallbackStaysAllowed ? 0 : NO_FALLBACK_POINTS;
-  const impactSum = criticalityPoints + sensitivityPoints + userPoints + fallbackPoints;
+  const dependencePoints = M.dependencePoints;
+  const impactSum = criticalityPoints + sensitivityPoints + userPoints + dependencePoints;
   const impact = Math.min(HIGH, Math.max(LOW, impactSum));
   if (sink) {
     sink("impact", {
@@ -189,91 +209,170 @@ export function scoreDeployment(
       value: deployment.users,
       contribution: userPoints,
     });
-    const fallbackName = fallback < 0 ? null : index.inventory.models[fallback].name;
     sink("impact", {
-      key: "fallback",
-      label:
-        fallbackName === null
-          ? deployment.fallbackModelId === null
-            ? "No fallback model"
-            : `Fallback model "${deployment.fallbackModelId}" is not in the inventory`
-          : fallbackStaysAllowed
-            ? `Fallback ${fallbackName} stays allowed everywhere the deployment reaches`
-            : `Fallback ${fallbackName} is not allowed everywhere the deployment reaches`,
-      value: fallbackName,
-      contribution: fallbackPoints,
+      key: "modelDependence",
+      label: "The service depends on this model (before controls)",
+      value: null,
+      contribution: dependencePoints,
     });
   }
-  clampFactor("impactClamp", IMPACT_CLAMP_LABEL, impact - impactSum, sink, "impact");
+  clampFactor(
+    "impactClamp",
+    `Impact kept within ${LOW}–${HIGH}`,
+    impact - impactSum,
+    sink,
+    "impact",
+  );
 
-  // Residual depends only on the inherent score and the vendor's contract position, so the bulk
-  // path memoises applyContract() per (vendor, inherent); explanations call it directly.
-  const inherent = likelihood * impact;
+  // Controls: the fallback and licence, then the vendor's contract clauses.
+  const fallback = index.deploymentFallback[d];
+  const fallbackPacked = fallback < 0 ? -1 : resolve(fallback, servedOf[d], reachOf[d]);
+  const fallbackStaysAllowed =
+    fallbackPacked >= 0 && (fallbackPacked & 3) === 0 && ((fallbackPacked >> 2) & 3) === 0;
   const vendor =
     index.modelVendor[model] < 0 ? index.inventory.vendors.length : index.modelVendor[model];
-  let residual: number;
+  let pair: number;
   if (sink) {
-    residual = applyContract(ctx, vendor, inherent, sink);
+    pair = applyControls(ctx, d, vendor, likelihood, impact, fallbackStaysAllowed, licensed, sink);
   } else {
-    const slot = vendor * RESIDUAL_SLOTS + inherent;
-    residual = ctx.residualMemo[slot];
-    if (residual === 0)
-      residual = ctx.residualMemo[slot] = applyContract(ctx, vendor, inherent, null);
+    const slot =
+      vendor * RESIDUAL_SLOTS +
+      ((likelihood - 1) * HIGH + impact - 1) * 4 +
+      (fallbackStaysAllowed ? 2 : 0) +
+      (licensed ? 1 : 0);
+    pair = ctx.residualMemo[slot];
+    if (pair === 0)
+      pair = ctx.residualMemo[slot] = applyControls(
+        ctx,
+        d,
+        vendor,
+        likelihood,
+        impact,
+        fallbackStaysAllowed,
+        licensed,
+        null,
+      );
   }
+  const residualLikelihood = pair >> 3;
+  const residualImpact = pair & 7;
+  const finding = access === 0 || licensed ? 0 : access;
+  const gridBand = M.gridBand[(residualLikelihood - 1) * HIGH + residualImpact - 1];
+  const floor = M.floorBand[finding];
 
   out.packed = packed;
   out.likelihood = likelihood;
   out.impact = impact;
-  out.inherent = inherent;
-  out.residual = residual;
+  out.inherent = likelihood * impact;
+  out.residualLikelihood = residualLikelihood;
+  out.residualImpact = residualImpact;
+  out.residual = residualLikelihood * residualImpact;
+  out.band = floor > gridBand ? floor : gridBand;
+  out.finding = finding;
 }
 
-/** Slots per vendor in ScoringContext.residualMemo: inherent scores 1–25 (slot 0 unused). */
-export const RESIDUAL_SLOTS = SCALE_MAX * SCALE_MAX + 1;
-
-/** Residual score after the vendor's in-force contract clauses, with the bound and scale clamps. */
-function applyContract(
+/** Residual (likelihood × 8 + impact) after the controls, with the reduction bound and scale clamps. */
+function applyControls(
   ctx: ScoringContext,
+  d: number,
   vendor: number,
-  inherent: number,
+  likelihood: number,
+  impact: number,
+  fallbackStaysAllowed: boolean,
+  licensed: boolean,
   sink: FactorSink | null,
 ): number {
-  const { terms, index } = ctx;
-  const row = vendor * terms.typeCount;
-  let adjustmentSum = 0;
-  for (let t = 0; t < terms.typeCount; t++) {
-    const points = percent(inherent, terms.percent[row + t]);
-    adjustmentSum += points;
-    if (sink) {
-      const contract = terms.contract[row + t];
-      const type = SCORED_CLAUSE_TYPES[t];
-      sink("residual", {
-        key: `clause:${type}`,
-        label: `${CLAUSE_LABELS[type]} (${contract < 0 ? "no in-force contract has it" : `contract ${index.inventory.contracts[contract].id}`})`,
-        value: CLAUSE_ASSESSMENTS[terms.assessment[row + t]],
-        contribution: points,
+  const { terms, index, methodology: M } = ctx;
+  let likelihoodSteps = terms.likelihoodSteps[vendor];
+  let impactSteps = terms.impactSteps[vendor];
+  if (fallbackStaysAllowed) {
+    likelihoodSteps += M.fallbackLikelihood;
+    impactSteps += M.fallbackImpact;
+  }
+  if (licensed) {
+    likelihoodSteps += M.licenceLikelihood;
+    impactSteps += M.licenceImpact;
+  }
+  const boundedLikelihood = Math.max(-M.maxLowerLikelihood, likelihoodSteps);
+  const boundedImpact = Math.max(-M.maxLowerImpact, impactSteps);
+  const residualLikelihood = Math.min(HIGH, Math.max(LOW, likelihood + boundedLikelihood));
+  const residualImpact = Math.min(HIGH, Math.max(LOW, impact + boundedImpact));
+
+  if (sink) {
+    const deployment = index.inventory.deployments[d];
+    const axes = [
+      [
+        "residualLikelihood",
+        "likelihood",
+        likelihood,
+        likelihoodSteps,
+        boundedLikelihood,
+        residualLikelihood,
+      ],
+      ["residualImpact", "impact", impact, impactSteps, boundedImpact, residualImpact],
+    ] as const;
+    for (const [section, axis, inherent, steps, bounded, residual] of axes) {
+      sink(section, {
+        key: "inherent",
+        label: `Inherent ${axis}`,
+        value: inherent,
+        contribution: inherent,
       });
+      const fallbackStep = axis === "likelihood" ? M.fallbackLikelihood : M.fallbackImpact;
+      if (fallbackStep !== 0) {
+        const fallback = index.deploymentFallback[d];
+        const name = fallback < 0 ? null : index.inventory.models[fallback].name;
+        sink(section, {
+          key: "fallback",
+          label:
+            name === null
+              ? deployment.fallbackModelId === null
+                ? "No fallback model"
+                : `Fallback model "${deployment.fallbackModelId}" is not in the inventory`
+              : fallbackStaysAllowed
+                ? `Fallback ${name} stays allowed everywhere the deployment reaches`
+                : `Fallback ${name} is not allowed everywhere the deployment reaches`,
+          value: name,
+          contribution: fallbackStaysAllowed ? fallbackStep : 0,
+        });
+      }
+      const licenceStep = axis === "likelihood" ? M.licenceLikelihood : M.licenceImpact;
+      if (licenceStep !== 0 && licensed)
+        sink(section, {
+          key: "licence",
+          label: "Licence held everywhere access needs one",
+          value: null,
+          contribution: licenceStep,
+        });
+      const row = vendor * terms.typeCount;
+      for (let t = 0; t < terms.typeCount; t++) {
+        const type = terms.types[t];
+        const assessment = CLAUSE_ASSESSMENTS[terms.assessment[row + t]];
+        const rowSteps = M.source.controls.clauses[type];
+        if (CLAUSE_ASSESSMENTS.every((a) => rowSteps[a][axis] === 0)) continue;
+        const contract = terms.contract[row + t];
+        sink(section, {
+          key: `clause:${type}`,
+          label: `${CLAUSE_LABELS[type]} (${contract < 0 ? "no in-force contract has it" : `contract ${index.inventory.contracts[contract].id}`})`,
+          value: assessment,
+          contribution: rowSteps[assessment][axis],
+        });
+      }
+      const max = axis === "likelihood" ? M.maxLowerLikelihood : M.maxLowerImpact;
+      clampFactor(
+        "reductionBound",
+        `Controls lower ${axis} by at most ${max} step${max === 1 ? "" : "s"}`,
+        bounded - steps,
+        sink,
+        section,
+      );
+      clampFactor(
+        "residualClamp",
+        `Residual ${axis} kept within ${LOW}–${HIGH}`,
+        residual - (inherent + bounded),
+        sink,
+        section,
+      );
     }
   }
-  const low = percent(inherent, BOUND_LOW);
-  const high = percent(inherent, BOUND_HIGH);
-  const adjustment = Math.min(high, Math.max(low, adjustmentSum));
-  if (sink && adjustment !== adjustmentSum) {
-    const label = `Contract adjustments bounded to ${BOUND_LOW}%…+${BOUND_HIGH}% of inherent (${low}…+${high} points)`;
-    sink("residual", {
-      key: "adjustmentBound",
-      label,
-      value: null,
-      contribution: adjustment - adjustmentSum,
-    });
-  }
-  const residual = Math.min(HIGH * HIGH, Math.max(LOW, inherent + adjustment));
-  clampFactor(
-    "residualClamp",
-    "Residual kept within 1–25",
-    residual - (inherent + adjustment),
-    sink,
-    "residual",
-  );
-  return residual;
+  return residualLikelihood * 8 + residualImpact;
 }

@@ -12,7 +12,13 @@ describe("roll-ups", () => {
   it("the portfolio totals every non-retired deployment", () => {
     const { portfolio } = evaluation.rollups;
     expect(portfolio.deployments).toBe(live.length);
-    expect(portfolio.sumResidual).toBe(live.reduce((sum, d) => sum + d.residual, 0));
+    expect(portfolio.findings).toBe(live.filter((d) => d.finding !== null).length);
+    const above = live.filter((d) => d.band === "HIGH" || d.band === "CRITICAL").length;
+    expect(portfolio.aboveAppetite).toBe(above);
+    expect(portfolio.shareAboveAppetite).toBeCloseTo(above / live.length);
+    expect(portfolio.worstBand).toBe(
+      (["CRITICAL", "HIGH", "MEDIUM", "LOW"] as const).find((b) => live.some((d) => d.band === b)),
+    );
     expect(portfolio.maxResidual).toBe(Math.max(...live.map((d) => d.residual)));
     expect(Object.values(portfolio.bands).reduce((a, b) => a + b, 0)).toBe(live.length);
   });
@@ -22,8 +28,11 @@ describe("roll-ups", () => {
     (dimension) => {
       const rows = evaluation.rollups[dimension];
       expect(rows.reduce((sum, row) => sum + row.deployments, 0)).toBe(live.length);
-      expect(rows.reduce((sum, row) => sum + row.sumResidual, 0)).toBe(
-        evaluation.rollups.portfolio.sumResidual,
+      expect(rows.reduce((sum, row) => sum + row.findings, 0)).toBe(
+        evaluation.rollups.portfolio.findings,
+      );
+      expect(rows.reduce((sum, row) => sum + row.aboveAppetite, 0)).toBe(
+        evaluation.rollups.portfolio.aboveAppetite,
       );
     },
   );
@@ -33,6 +42,20 @@ describe("roll-ups", () => {
     const expected = live.filter((d) => d.modelId.startsWith("gpt"));
     expect(openai?.deployments).toBe(expected.length);
     expect(openai?.maxResidual).toBe(Math.max(...expected.map((d) => d.residual)));
+  });
+
+  it("ranks rows by severity, never by a sum of scores", () => {
+    const rank = (row: { bands: Record<string, number> }) =>
+      ["CRITICAL", "HIGH", "MEDIUM", "LOW"].map((b) => row.bands[b]);
+    for (const rows of Object.values(evaluation.rollups)) {
+      if (!Array.isArray(rows)) continue;
+      for (let i = 1; i < rows.length; i++) {
+        const [a, b] = [rank(rows[i - 1]), rank(rows[i])];
+        const first = a.findIndex((n, k) => n !== b[k]);
+        // Lexicographic on the counts from the worst band down.
+        if (first >= 0) expect(a[first]).toBeGreaterThan(b[first]);
+      }
+    }
   });
 
   it("counts a deployment in every group its served country belongs to", () => {

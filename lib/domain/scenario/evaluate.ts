@@ -1,19 +1,22 @@
-import { BANDS, bandIndexOf } from "../bands";
+import { BANDS } from "../bands";
 import type {
   DeploymentArrays,
   DeploymentResult,
   Evaluation,
   EvaluationInternals,
+  Finding,
 } from "../evaluation-types";
+import { compileMethodology } from "../methodology/compile-methodology";
+import { DEFAULT_METHODOLOGY, methodologyRef, type Methodology } from "../methodology/methodology";
 import { outcomeAt } from "../outcome";
 import { computeContractTerms } from "../risk/contract-terms";
+import { computeOriginDependence } from "../risk/origin-dependence";
 import {
   RESIDUAL_SLOTS,
+  newScore,
   scoreDeployment,
-  type Score,
   type ScoringContext,
 } from "../risk/score-deployment";
-import { computeVendorOrigins } from "../risk/vendor-origin";
 import { computeRollups } from "../rollup/compute-rollups";
 import type { Inventory, Scenario } from "../types";
 import { buildMatrix } from "./build-matrix";
@@ -23,12 +26,15 @@ import { createAccessResolver } from "./resolve-access";
 // Module-level copies for the per-deployment loop: under CommonJS (tsx) each read of an imported
 // binding is a getter call.
 const scoreOne = scoreDeployment;
-const bandIndex = bandIndexOf;
 
 export interface EvaluateOptions {
   /** Evaluation date, YYYY-MM-DD: decides which rules and contracts are in force. */
   asOf: string;
+  /** How to score; DEFAULT_METHODOLOGY when left out. */
+  methodology?: Methodology;
 }
+
+const FINDING_OF_RANK = [null, "UNLICENSED", "RESTRICTED", "PROHIBITED"] as const;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -44,15 +50,28 @@ export function evaluateScenario(
 ): Evaluation {
   if (!ISO_DATE.test(opts.asOf))
     throw new RangeError(`asOf must be a YYYY-MM-DD date, got "${opts.asOf}"`);
+  const methodology = opts.methodology ?? DEFAULT_METHODOLOGY;
   const index = indexInventory(inventory);
   const matrix = buildMatrix(scenario, index, opts.asOf);
+  const licences: (Set<number> | undefined)[] = new Array(inventory.deployments.length);
+  inventory.deployments.forEach((deployment, d) => {
+    if (!deployment.licensedCodes?.length) return;
+    const held = new Set<number>();
+    for (const code of deployment.licensedCodes) {
+      const j = index.codeIndex.get(code);
+      if (j !== undefined) held.add(j);
+    }
+    licences[d] = held;
+  });
   const scoring: ScoringContext = {
     index,
     scenario,
     matrix,
     resolve: createAccessResolver(matrix, index.exposure),
-    terms: computeContractTerms(index, opts.asOf),
-    origins: computeVendorOrigins(index),
+    methodology: compileMethodology(methodology),
+    terms: computeContractTerms(index, opts.asOf, methodology),
+    origins: computeOriginDependence(index, scenario),
+    licences,
     residualMemo: new Uint8Array((inventory.vendors.length + 1) * RESIDUAL_SLOTS),
   };
 
@@ -65,14 +84,17 @@ export function evaluateScenario(
     likelihood: new Uint8Array(count),
     impact: new Uint8Array(count),
     inherent: new Uint8Array(count),
+    residualLikelihood: new Uint8Array(count),
+    residualImpact: new Uint8Array(count),
     residual: new Uint8Array(count),
+    finding: new Uint8Array(count),
     band: new Uint8Array(count),
     inRollups: new Uint8Array(count),
   };
   const exposedCount = new Int32Array(matrix.outcome.length);
   const { servedOf, reachOf, start, size, pool } = index.exposure;
   const { jurisdictionCount, decidingRule } = matrix;
-  const score: Score = { packed: 0, likelihood: 0, impact: 0, inherent: 0, residual: 0 };
+  const score = newScore();
 
   for (let d = 0; d < count; d++) {
     const model = index.deploymentModel[d];
@@ -85,8 +107,11 @@ export function evaluateScenario(
     arrays.likelihood[d] = score.likelihood;
     arrays.impact[d] = score.impact;
     arrays.inherent[d] = score.inherent;
+    arrays.residualLikelihood[d] = score.residualLikelihood;
+    arrays.residualImpact[d] = score.residualImpact;
     arrays.residual[d] = score.residual;
-    arrays.band[d] = bandIndex(score.residual);
+    arrays.finding[d] = score.finding;
+    arrays.band[d] = score.band;
     // Retired deployments keep a score (history, diffs) but no longer count towards exposure.
     if (inventory.deployments[d].status !== "RETIRED") {
       arrays.inRollups[d] = 1;
@@ -106,18 +131,19 @@ export function evaluateScenario(
     deployments: arrays,
     exposedCount,
   };
-  return createEvaluation(inventory, scenario, opts.asOf, internals);
+  return createEvaluation(inventory, scenario, opts.asOf, methodology, internals);
 }
 
 function createEvaluation(
   inventory: Inventory,
   scenario: Scenario,
   asOf: string,
+  methodology: Methodology,
   internals: EvaluationInternals,
 ): Evaluation {
   const { index, matrix, deployments: arrays } = internals;
   let deploymentIndex: Map<string, number> | null = null;
-  const rollups = computeRollups(index, arrays);
+  const rollups = computeRollups(index, arrays, internals.scoring.methodology.appetite);
 
   const cellOf = (modelId: string, code: string): number => {
     const model = index.modelIndex.get(modelId);
@@ -131,25 +157,40 @@ function createEvaluation(
     const deployment = inventory.deployments[d];
     if (deployment === undefined) throw new RangeError(`No deployment at position ${d}`);
     const rule = arrays.decidingRule[d];
+    const ruleId = rule < 0 ? null : scenario.rules[rule].id;
+    const kind = FINDING_OF_RANK[arrays.finding[d]];
+    const finding: Finding | null =
+      kind === null
+        ? null
+        : {
+            kind,
+            code: index.codes[arrays.accessFrom[d]],
+            ruleId,
+            floor: BANDS[internals.scoring.methodology.floorBand[arrays.finding[d]]].id,
+          };
     return {
       deploymentId: deployment.id,
       ref: deployment.ref,
       modelId: deployment.modelId,
       access: outcomeAt(arrays.access[d]),
       accessFromCode: index.codes[arrays.accessFrom[d]],
-      decidingRuleId: rule < 0 ? null : scenario.rules[rule].id,
+      decidingRuleId: ruleId,
       upcomingOutcome: arrays.future[d] > arrays.access[d] ? outcomeAt(arrays.future[d]) : null,
-      likelihood: arrays.likelihood[d],
-      impact: arrays.impact[d],
+      inherentLikelihood: arrays.likelihood[d],
+      inherentImpact: arrays.impact[d],
       inherent: arrays.inherent[d],
+      residualLikelihood: arrays.residualLikelihood[d],
+      residualImpact: arrays.residualImpact[d],
       residual: arrays.residual[d],
       band: BANDS[arrays.band[d]].id,
+      finding,
       inRollups: arrays.inRollups[d] === 1,
     };
   };
 
   return {
     asOf,
+    methodology: methodologyRef(methodology),
     scenario,
     inventory,
     modelIds: inventory.models.map((model) => model.id),

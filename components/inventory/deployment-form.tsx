@@ -45,6 +45,7 @@ const LABELS: Record<string, string> = {
   status: "Status",
   goLiveDate: "Go-live date",
   fallbackModelId: "Fallback model",
+  licensedCodes: "Licences held",
 };
 
 const LEVELS = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }));
@@ -88,6 +89,7 @@ export function DeploymentForm({
       status: "PLANNED",
       goLiveDate: "",
       fallbackModelId: "",
+      licensedCodes: "",
     },
   });
   const versioned = useVersionedForm(form, () => loadDeploymentAction({ id: initial!.id }));
@@ -212,6 +214,13 @@ export function DeploymentForm({
         label={LABELS.fallbackModelId}
         empty="None"
         options={modelOptions}
+      />
+      <TextField
+        form={form}
+        name="licensedCodes"
+        label={LABELS.licensedCodes}
+        placeholder="e.g. CN, AE"
+        hint="Countries where you hold the licence a rule asks for (two-letter codes). Access there then counts as licensed, with no compliance finding."
       />
       {errors.root && (
         <p role="alert" className="text-sm text-red-700 sm:col-span-2 dark:text-red-400">

@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/card";
 import { DataTable } from "@/components/data-table/data-table";
 import type { FilterControl } from "@/components/data-table/list-toolbar";
 import { BANDS } from "@/lib/domain/bands";
+import type { FindingKind } from "@/lib/domain/evaluation-types";
 import { DEPLOYMENT_STATUSES } from "@/lib/domain/types";
 import { CLOUD_PROVIDERS } from "@/lib/reference/cloud-regions";
 import { formatDate, titleCase } from "@/lib/format";
@@ -104,6 +105,19 @@ const columns: ColumnDef<DeploymentListRow>[] = [
     cell: ({ row }) => formatDate(row.original.goLiveDate),
   },
   {
+    id: "finding",
+    header: "Finding",
+    meta: { label: "Compliance finding" },
+    cell: ({ row }) =>
+      row.original.finding ? (
+        <span className="font-medium text-red-700 dark:text-red-400">
+          {FINDING_LABELS[row.original.finding]}
+        </span>
+      ) : (
+        "—"
+      ),
+  },
+  {
     id: "band",
     header: "Band",
     meta: { label: "Risk band" },
@@ -116,6 +130,12 @@ const columns: ColumnDef<DeploymentListRow>[] = [
     cell: ({ row }) => row.original.residual ?? "—",
   },
 ];
+
+const FINDING_LABELS: Record<FindingKind, string> = {
+  PROHIBITED: "Prohibited",
+  RESTRICTED: "Restricted",
+  UNLICENSED: "No licence",
+};
 
 type F = "country" | "region" | "group" | "vendor" | "model" | "status" | "band" | "unit" | "cloud";
 

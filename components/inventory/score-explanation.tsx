@@ -117,8 +117,8 @@ export function ScoreExplanation({
           {e.inherent} (likelihood {e.likelihood.total} × impact {e.impact.total}).
           {e.band !== e.gridBand &&
             ` The grid alone gives ${titleCase(e.gridBand)}; the finding keeps it at ${titleCase(e.band)} or above.`}{" "}
-          Access is{" "}
-          <strong>{titleCase(e.access)}</strong> (decided in {countryName(e.accessFromCode)}
+          Access is <strong>{titleCase(e.access)}</strong> (decided in{" "}
+          {countryName(e.accessFromCode)}
           {e.decidingRule ? ` by the rule “${e.decidingRule.name}”` : " by the scenario's default"}
           ).
           {e.upcomingOutcome && ` Upcoming rules would make it ${titleCase(e.upcomingOutcome)}.`}

@@ -101,6 +101,19 @@ export const deploymentRefSchema = z
     "Use a reference of letters, digits and dashes, e.g. DEP-0042.",
   );
 
+/**
+ * Jurisdictions a deployment holds a licence for: a list of codes, or a form's text ("CN, RU").
+ * Stored de-duplicated and sorted, so the audit trail shows real changes only.
+ */
+export const licensedCodesSchema = z.preprocess(
+  (value) =>
+    typeof value === "string" ? value.split(/[\s,;]+/).filter((code) => code !== "") : value,
+  z
+    .array(countryCodeSchema, { error: "List the countries as two-letter codes, e.g. CN, RU." })
+    .max(250, "List at most 250 countries.")
+    .transform((codes) => [...new Set(codes)].sort()),
+) as unknown as z.ZodType<string[], string | string[] | undefined>;
+
 const deploymentShape = z.object({
   ref: deploymentRefSchema,
   modelId: idSchema,
@@ -120,6 +133,7 @@ const deploymentShape = z.object({
   status: z.enum(DEPLOYMENT_STATUSES, { error: "Choose PLANNED, LIVE or RETIRED." }),
   goLiveDate: optional(isoDateSchema),
   fallbackModelId: optional(idSchema),
+  licensedCodes: licensedCodesSchema.default([]),
 });
 
 /** Provider, region and scope must fit the cloud-region catalogue (lib/reference/cloud-regions.ts). */

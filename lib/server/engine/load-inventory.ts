@@ -19,6 +19,7 @@ interface DeploymentRow {
   users: number;
   status: Deployment["status"];
   fallbackModelId: string | null;
+  licensedCodes: string[];
   /** reach as concatenated alpha-2 codes ("DEFRNL"): one short string instead of a row per code */
   reach: string;
 }
@@ -32,7 +33,7 @@ function loadDeployments(db: PrismaClient): Promise<DeploymentRow[]> {
   return db.$queryRaw<DeploymentRow[]>`
     SELECT d.id, d.ref, d."modelId", d."jurisdictionCode", d."processingScope"::text AS "processingScope",
            d."businessUnit", d."dataSensitivity", d."businessCriticality", d.users,
-           d.status::text AS status, d."fallbackModelId", COALESCE(r.codes, '') AS reach
+           d.status::text AS status, d."fallbackModelId", d."licensedCodes", COALESCE(r.codes, '') AS reach
     FROM "Deployment" d
     LEFT JOIN (
       SELECT "deploymentId", string_agg("jurisdictionCode", '' ORDER BY "jurisdictionCode") AS codes
@@ -101,6 +102,7 @@ export async function loadInventory(db: PrismaClient): Promise<Inventory> {
         status: d.status,
         fallbackModelId:
           d.fallbackModelId && liveModels.has(d.fallbackModelId) ? d.fallbackModelId : null,
+        licensedCodes: d.licensedCodes ?? [],
       })),
     contracts: contracts.map((c) => ({
       id: c.id,

@@ -26,7 +26,7 @@ export const modelRowSchema = modelFieldsSchema
   .extend({ vendorName: nameKey("vendor's name") });
 
 export const deploymentRowSchema = deploymentFieldsShape
-  .omit({ modelId: true, fallbackModelId: true })
+  .omit({ modelId: true, fallbackModelId: true, licensedCodes: true })
   .extend({
     vendorName: nameKey("model's vendor"),
     modelName: nameKey("model's name"),

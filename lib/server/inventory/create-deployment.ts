@@ -20,6 +20,18 @@ export async function checkDeployment(tx: Tx, input: DeploymentFields, id: strin
   });
   if (input.fallbackModelId && input.fallbackModelId === input.modelId)
     throw clash("fallbackModelId", "The fallback must be a different model.");
+  if (input.licensedCodes.length > 0) {
+    const known = await tx.jurisdiction.findMany({
+      where: { code: { in: input.licensedCodes } },
+      select: { code: true },
+    });
+    const unknown = input.licensedCodes.filter((code) => !known.some((k) => k.code === code));
+    if (unknown.length > 0)
+      throw clash(
+        "licensedCodes",
+        `Unknown country code${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}.`,
+      );
+  }
   const other = await tx.deployment.findUnique({ where: { ref: input.ref }, select: { id: true } });
   if (other && other.id !== id)
     throw clash("ref", `A deployment with the reference ${input.ref} already exists.`);

@@ -177,6 +177,7 @@ describe("inventory changes", () => {
       status: "LIVE",
       goLiveDate: null,
       fallbackModelId: null,
+      licensedCodes: [],
     });
     expect(deployment.reach).toContain("FR");
     expect(deployment.reach).not.toContain("GB");

@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import type { Band, Evaluation } from "@/lib/domain";
+import type { Band, Evaluation, FindingKind } from "@/lib/domain";
 import { offsetOf } from "@/lib/list-state";
 import type { DeploymentListState } from "@/lib/validation/inventory-lists";
 import { deploymentIdsByRisk, deploymentIdsInBands } from "./deployment-bands";
@@ -33,6 +33,8 @@ export interface DeploymentListRow {
   archived: boolean;
   band: Band | null;
   residual: number | null;
+  /** The compliance finding's kind under the evaluated scenario; null = none or not scored. */
+  finding: FindingKind | null;
 }
 
 function conditions(state: DeploymentListState, evaluation: Evaluation | null): Prisma.Sql {
@@ -84,7 +86,10 @@ const ORDER: Record<Exclude<DeploymentListState["sort"], "risk">, string> = {
   updatedAt: `d."updatedAt" %s, d."ref"`,
 };
 
-type RawRow = Omit<DeploymentListRow, "band" | "residual" | "goLiveDate" | "archived"> & {
+type RawRow = Omit<
+  DeploymentListRow,
+  "band" | "residual" | "finding" | "goLiveDate" | "archived"
+> & {
   goLiveDate: Date | null;
   archivedAt: Date | null;
 };
@@ -104,11 +109,13 @@ function withScores(rows: RawRow[], evaluation: Evaluation | null): DeploymentLi
   return rows.map(({ archivedAt, goLiveDate, ...row }) => {
     let band: Band | null = null;
     let residual: number | null = null;
+    let finding: FindingKind | null = null;
     if (evaluation && !archivedAt) {
       try {
         const result = evaluation.deployment(row.id);
         band = result.band;
         residual = result.residual;
+        finding = result.finding?.kind ?? null;
       } catch {
         // Not in the evaluation: its model is archived, so it takes part in no score.
       }
@@ -119,6 +126,7 @@ function withScores(rows: RawRow[], evaluation: Evaluation | null): DeploymentLi
       archived: archivedAt !== null,
       band,
       residual,
+      finding,
     };
   });
 }

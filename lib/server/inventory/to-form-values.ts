@@ -83,6 +83,7 @@ export const toFormValues = {
     status: "PLANNED" | "LIVE" | "RETIRED";
     goLiveDate: Date | null;
     fallbackModelId: string | null;
+    licensedCodes: string[];
   }): DeploymentFormValues => ({
     id: d.id,
     version: d.version,
@@ -100,6 +101,7 @@ export const toFormValues = {
     status: d.status,
     goLiveDate: day(d.goLiveDate),
     fallbackModelId: d.fallbackModelId ?? "",
+    licensedCodes: d.licensedCodes.join(", "),
   }),
   contract: (c: {
     id: string;

@@ -107,6 +107,10 @@ export default async function DeploymentPage({
                 "None"
               ),
             ],
+            [
+              "Licences held",
+              d.licensedCodes.map((code) => names.get(code) ?? code).join(", ") || "None",
+            ],
           ]}
         />
       </Section>

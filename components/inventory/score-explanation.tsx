@@ -187,7 +187,7 @@ export function ScoreExplanation({
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
             {e.access === "ALLOWED" || e.access === "LICENCE_REQUIRED"
               ? "None needed: the model is not restricted here."
-              : "No model of the same class or better is allowed everywhere this deployment reaches."}
+              : "No active vendor's model of the same modality and the same class or better is offered here and allowed everywhere this deployment reaches."}
           </p>
         ) : (
           <Table aria-label="Suggested alternatives">
@@ -196,6 +196,7 @@ export function ScoreExplanation({
                 <Th>Model</Th>
                 <Th>Class</Th>
                 <Th>Risk if moved</Th>
+                <Th>Why</Th>
               </tr>
             </thead>
             <tbody>
@@ -208,6 +209,7 @@ export function ScoreExplanation({
                   <Td>
                     <BandBadge band={a.band} score={a.residual} />
                   </Td>
+                  <Td className="text-sm">{a.reason}</Td>
                 </tr>
               ))}
             </tbody>

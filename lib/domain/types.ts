@@ -52,10 +52,18 @@ export interface CountryGroup {
   members: string[];
 }
 
+export const VENDOR_STATUSES = ["ACTIVE", "UNDER_REVIEW", "OFFBOARDED"] as const;
+export type VendorStatus = (typeof VENDOR_STATUSES)[number];
+
+export const MODALITIES = ["TEXT", "MULTIMODAL", "CODE", "EMBEDDING", "IMAGE", "AUDIO"] as const;
+export type Modality = (typeof MODALITIES)[number];
+
 export interface Vendor {
   id: string;
   name: string;
   hqCode: string | null;
+  /** Left out = ACTIVE. Alternatives come only from active vendors. */
+  status?: VendorStatus;
 }
 
 export interface AiModel {
@@ -69,6 +77,8 @@ export interface AiModel {
   /** estimated training compute in FLOP; null = unknown */
   trainingComputeFlop: number | null;
   capabilityClass: CapabilityClass;
+  /** Left out = TEXT. An alternative must have the same modality. */
+  modality?: Modality;
 }
 
 export interface Deployment {
@@ -78,6 +88,8 @@ export interface Deployment {
   modelId: string;
   /** the jurisdiction the deployment serves */
   jurisdictionCode: string;
+  /** e.g. AZURE, AWS, VENDOR_API, ON_PREM; left out = unknown */
+  cloudProvider?: string;
   processingScope: ProcessingScope;
   /** every jurisdiction the processing scope can reach (may or may not include jurisdictionCode) */
   reach: string[];

@@ -3,6 +3,8 @@ import { findRegion, isCloudProvider, supportsScope } from "@/lib/reference/clou
 import {
   CAPABILITY_CLASSES,
   DEPLOYMENT_STATUSES,
+  MODALITIES,
+  VENDOR_STATUSES,
   PROCESSING_SCOPES,
   WEIGHTS,
 } from "@/lib/domain/types";
@@ -16,8 +18,7 @@ import { isoDateSchema, MAX_TRAINING_COMPUTE_FLOP } from "./scenario";
  * on the server against the database; static facts (cloud regions) are checked here.
  */
 
-export const VENDOR_STATUSES = ["ACTIVE", "UNDER_REVIEW", "OFFBOARDED"] as const;
-export const MODALITIES = ["TEXT", "MULTIMODAL", "CODE", "EMBEDDING", "IMAGE", "AUDIO"] as const;
+export { MODALITIES, VENDOR_STATUSES };
 
 const trimmed = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`);
 const required = (label: string, max: number) =>

@@ -9,6 +9,7 @@ import {
   scenario,
   trustedPartners,
 } from "../test-fixtures";
+import type { Inventory } from "../types";
 import { suggestAlternatives } from "./suggest-alternatives";
 
 const inventory = makeInventory();
@@ -66,5 +67,44 @@ describe("suggestAlternatives", () => {
     ).map((a) => a.modelId);
     expect(ids).not.toContain("mistral-large-2");
     expect(ids).toContain("llama-3-1-405b");
+  });
+
+  it("keeps to active vendors, the same modality and the deployment's provider or the vendor's API", () => {
+    const base = makeInventory();
+    const withPlacement = (overrides: Partial<Inventory> = {}) =>
+      makeInventory({
+        deployments: base.deployments.map((d) => ({
+          ...d,
+          cloudProvider:
+            d.id === "dep-jp-hr" ? "AZURE" : d.id === "dep-eu-legal" ? "VENDOR_API" : "AWS",
+        })),
+        ...overrides,
+      });
+    const ids = (inventory: Inventory) =>
+      suggestAlternatives(
+        evaluateScenario(inventory, trustedPartners("fvey"), { asOf: AS_OF }),
+        "dep-jp-hr",
+        10,
+      ).map((a) => [a.modelId, a.route]);
+    // Only Mistral is reachable from Azure: through its own API (dep-eu-legal uses it).
+    expect(ids(withPlacement())).toEqual([["mistral-large-2", "VENDOR_API"]]);
+    const reviewed = withPlacement({
+      vendors: base.vendors.map((v) => (v.id === "mistral" ? { ...v, status: "UNDER_REVIEW" } : v)),
+    });
+    expect(ids(reviewed)).toEqual([]);
+    const image = withPlacement({
+      models: base.models.map((m) =>
+        m.id === "mistral-large-2" ? { ...m, modality: "IMAGE" } : m,
+      ),
+    });
+    expect(ids(image)).toEqual([]);
+  });
+
+  it("gives a reason for each alternative", () => {
+    const evaluation = evaluateScenario(inventory, trustedPartners("fvey"), { asOf: AS_OF });
+    for (const a of suggestAlternatives(evaluation, "dep-jp-hr", 10))
+      expect(a.reason).toMatch(
+        /^Allowed everywhere the deployment reaches.*would be (LOW|MEDIUM|HIGH|CRITICAL)/,
+      );
   });
 });

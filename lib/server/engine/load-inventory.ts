@@ -12,6 +12,7 @@ interface DeploymentRow {
   ref: string;
   modelId: string;
   jurisdictionCode: string;
+  cloudProvider: string;
   processingScope: Deployment["processingScope"];
   businessUnit: string;
   dataSensitivity: number;
@@ -31,7 +32,7 @@ interface DeploymentRow {
  */
 function loadDeployments(db: PrismaClient): Promise<DeploymentRow[]> {
   return db.$queryRaw<DeploymentRow[]>`
-    SELECT d.id, d.ref, d."modelId", d."jurisdictionCode", d."processingScope"::text AS "processingScope",
+    SELECT d.id, d.ref, d."modelId", d."jurisdictionCode", d."cloudProvider", d."processingScope"::text AS "processingScope",
            d."businessUnit", d."dataSensitivity", d."businessCriticality", d.users,
            d.status::text AS status, d."fallbackModelId", d."licensedCodes", COALESCE(r.codes, '') AS reach
     FROM "Deployment" d
@@ -76,7 +77,7 @@ export async function loadInventory(db: PrismaClient): Promise<Inventory> {
       name: g.name,
       members: g.members.map((m) => m.jurisdictionCode),
     })),
-    vendors: vendors.map((v) => ({ id: v.id, name: v.name, hqCode: v.hqCode })),
+    vendors: vendors.map((v) => ({ id: v.id, name: v.name, hqCode: v.hqCode, status: v.status })),
     models: models.map((m) => ({
       id: m.id,
       vendorId: m.vendorId,
@@ -85,6 +86,7 @@ export async function loadInventory(db: PrismaClient): Promise<Inventory> {
       weights: m.weights,
       trainingComputeFlop: m.trainingComputeFlop,
       capabilityClass: m.capabilityClass,
+      modality: m.modality,
     })),
     deployments: deployments
       .filter((d) => liveModels.has(d.modelId))
@@ -93,6 +95,7 @@ export async function loadInventory(db: PrismaClient): Promise<Inventory> {
         ref: d.ref,
         modelId: d.modelId,
         jurisdictionCode: d.jurisdictionCode,
+        cloudProvider: d.cloudProvider,
         processingScope: d.processingScope,
         reach: splitCodes(d.reach),
         businessUnit: d.businessUnit,

@@ -104,6 +104,7 @@ async function* deployments(
       status: d.status,
       users: d.users,
       go_live_date: d.goLiveDate,
+      finding: d.finding,
       band: d.band,
       residual: d.residual,
       archived: d.archived,

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import {
+  BAND_IDS,
   explainCell,
   type Band,
   type CellExplanation,
@@ -74,7 +75,13 @@ export async function loadCellDetail(
         band: result.band,
       };
     })
-    .sort((a, b) => b.residual - a.residual || a.ref.localeCompare(b.ref));
+    // Riskiest first: by band (which a finding's floor can raise), then residual score.
+    .sort(
+      (a, b) =>
+        BAND_IDS.indexOf(b.band) - BAND_IDS.indexOf(a.band) ||
+        b.residual - a.residual ||
+        a.ref.localeCompare(b.ref),
+    );
 
   return {
     ...explanation,

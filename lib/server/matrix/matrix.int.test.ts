@@ -54,7 +54,7 @@ describe("cell detail on the demo data", () => {
     expect(detail.deployments.map((d) => d.ref)).toContain("DEP-0135");
     expect(detail.deployments.find((d) => d.ref === "DEP-0135")).toMatchObject({
       access: "RESTRICTED",
-      band: "CRITICAL",
+      band: "HIGH",
       servedCode: "JP",
     });
     for (const d of detail.deployments) {
@@ -69,8 +69,10 @@ describe("cell detail on the demo data", () => {
         row.jurisdictionCode === "JP" || row.reach.some((r) => r.jurisdictionCode === "JP"),
       ).toBe(true);
     }
-    const residuals = detail.deployments.map((d) => d.residual);
-    expect(residuals).toEqual([...residuals].sort((a, b) => b - a));
+    const rank = (d: { band: string; residual: number }) =>
+      ["LOW", "MEDIUM", "HIGH", "CRITICAL"].indexOf(d.band) * 100 + d.residual;
+    const ranks = detail.deployments.map(rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
   });
 
   it("refuses an unknown model or country with a not-found error", async () => {
@@ -84,19 +86,23 @@ describe("comparing G7 trusted partners with Five Eyes only", () => {
     const comparison = loadComparison(g7, fvey);
     const rows = comparison.deployments;
     expect(rows.length).toBeGreaterThan(0);
-    const deltas = rows.map((r) => Math.abs(r.residualDelta));
-    expect(deltas).toEqual([...deltas].sort((a, b) => b - a));
+    const bands = ["LOW", "MEDIUM", "HIGH", "CRITICAL"];
+    const jumps = rows.map((r) =>
+      Math.abs(bands.indexOf(r.after.band) - bands.indexOf(r.before.band)),
+    );
+    expect(jumps).toEqual([...jumps].sort((a, b) => b - a));
     const retired = await t.db.deployment.findMany({ where: { status: "RETIRED" } });
     expect(rows.some((r) => retired.some((d) => d.id === r.deploymentId))).toBe(false);
 
-    // The risk model's worked example: o3 for HR in Japan goes from MEDIUM to CRITICAL, +13.
-    expect(rows[0]).toMatchObject({
+    // Like the risk model's worked example: o3 for HR in Japan goes from MEDIUM to HIGH, +9, with a
+    // new finding (the access change is listed with it).
+    expect(rows.find((r) => r.ref === "DEP-0135")).toMatchObject({
       ref: "DEP-0135",
       modelName: "o3",
       servedCode: "JP",
       before: { access: "ALLOWED", band: "MEDIUM" },
-      after: { access: "RESTRICTED", band: "CRITICAL" },
-      residualDelta: 13,
+      after: { access: "RESTRICTED", band: "HIGH" },
+      residualDelta: 9,
       direction: "worse",
     });
 

@@ -11,6 +11,7 @@ import {
   resolveScenarioId,
 } from "@/lib/server/engine/get-evaluation";
 import { listDeployments } from "@/lib/server/inventory/list-deployments";
+import { hasEngineFilter } from "@/lib/server/inventory/deployment-risk-filters";
 import { listOptions } from "@/lib/server/inventory/list-options";
 import { deploymentList } from "@/lib/validation/inventory-lists";
 
@@ -33,6 +34,7 @@ export default async function DeploymentsPage({
     state.cols.includes("band") ||
     state.cols.includes("residual") ||
     state.filters.band.length > 0 ||
+    hasEngineFilter(state.filters) ||
     state.sort === "risk";
   const [evaluation, scenarios, options] = await Promise.all([
     scenarioId && needsRisk ? getEvaluation(scenarioId) : null,

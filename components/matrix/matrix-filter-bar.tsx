@@ -11,7 +11,12 @@ const FILTER_KEYS = [
   "group",
   "region",
   "country",
-  "deployed", "vendor", "weights", "capability", "changed"];
+  "deployed",
+  "vendor",
+  "weights",
+  "capability",
+  "changed",
+];
 
 /** Narrows rows and columns; every choice lives in the URL next to the scenario. */
 export function MatrixFilterBar({

@@ -3,7 +3,10 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Select } from "@/components/ui/input";
 
-/** The scenario lives in the URL (?scenario=) so a view can be shared. */
+/**
+ * The scenario lives in the URL (?scenario=) so a view can be shared, and is remembered for the
+ * user, so pages opened without one show it too.
+ */
 export function ScenarioPicker({
   scenarios,
   value,
@@ -26,6 +29,12 @@ export function ScenarioPicker({
         onChange={(e) => {
           const next = new URLSearchParams(params);
           next.set("scenario", e.target.value);
+          void fetch("/api/me/view-scenario", {
+            method: "PUT",
+            headers: { "Content-Type": "application/json" },
+            body: JSON.stringify({ scenarioId: e.target.value }),
+            keepalive: true,
+          });
           router.push(`${pathname}?${next}`);
         }}
       >

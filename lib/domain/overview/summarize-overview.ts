@@ -164,7 +164,11 @@ export function topExposures(evaluation: Evaluation, limit = TOP_EXPOSURES): Top
   order.sort(
     (a, b) =>
       arrays.residual[b] - arrays.residual[a] ||
-      (deployments[a].ref < deployments[b].ref ? -1 : deployments[a].ref > deployments[b].ref ? 1 : 0),
+      (deployments[a].ref < deployments[b].ref
+        ? -1
+        : deployments[a].ref > deployments[b].ref
+          ? 1
+          : 0),
   );
   return order.slice(0, limit).map((d) => {
     const rule = arrays.decidingRule[d];

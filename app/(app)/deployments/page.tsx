@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/card";
 import { ScenarioPicker } from "@/components/shell/scenario-picker";
+import { EngineFilterNote } from "@/components/inventory/engine-filter-note";
 import { DeploymentTable } from "@/components/inventory/deployment-table";
 import { ListActions } from "@/components/inventory/list-actions";
 import { db } from "@/lib/server/db/client";
@@ -64,6 +65,10 @@ export default async function DeploymentsPage({
             />
           </>
         }
+      />
+      <EngineFilterNote
+        filters={state.filters}
+        countryName={(code) => options.countries.find((c) => c.code === code)?.name ?? code}
       />
       <DeploymentTable rows={rows} total={total} state={state} options={options} />
     </>

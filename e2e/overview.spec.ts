@@ -103,7 +103,7 @@ test("a heatmap cell and a map country lead to exactly the deployments they coun
     .getByRole("link", { name: new RegExp(`^Likelihood ${likelihood} × impact ${impact} `) })
     .click();
   await expect(page).toHaveURL(new RegExp(`/deployments\\?.*residual=${cell}.*scenario=${id}`));
-  await expect(page.getByTestId("list-total")).toHaveText(`${count} deployments`);
+  await expect(page.getByTestId("list-total")).toHaveText(`${count} deployments match`);
 
   // A map country → the matrix for that country, whose cells add up to the country's count.
   await page.goto(`/?scenario=${id}`);
@@ -132,7 +132,7 @@ test("a heatmap cell and a map country lead to exactly the deployments they coun
   await page.goto(`/?scenario=${id}`);
   await page.getByTestId(`country-${country.code}`).getByRole("link").first().click();
   await expect(page).toHaveURL(new RegExp(`touches=${country.code}`));
-  await expect(page.getByTestId("list-total")).toHaveText(`${country.deployments} deployments`);
+  await expect(page.getByTestId("list-total")).toHaveText(`${country.deployments} deployments match`);
 });
 
 test("links followed from the matrix under a non-active scenario keep it on every page", async ({
@@ -144,7 +144,10 @@ test("links followed from the matrix under a non-active scenario keep it on ever
     await expect(page).toHaveURL(new RegExp(`scenario=${id}`));
     await expect(page.getByTestId("viewed-scenario")).toHaveText("Five Eyes only");
   };
-  await page.goto(`/matrix?scenario=${id}`);
+  // Japan's column only, OpenAI's rows only: every cell is then in view.
+  await page.goto(`/matrix?scenario=${id}&country=JP`);
+  await page.getByLabel("Vendor").selectOption({ label: "OpenAI" });
+  await expect(page).toHaveURL(/vendor=/);
   await page.getByRole("gridcell", { name: /^o3 in Japan \(JP\): / }).click();
   const panel = page.getByRole("dialog", { name: "o3 in Japan" });
   await panel.getByRole("link", { name: "DEP-0135" }).click();
@@ -163,4 +166,24 @@ test("links followed from the matrix under a non-active scenario keep it on ever
   await expect(page.getByTestId("overview-scenario")).toHaveText("Five Eyes only");
   await nav.getByRole("link", { name: "Deployments" }).click();
   await keeps();
+});
+
+test("the overview in light and dark mode, and at 390 px without sideways scrolling", async ({
+  page,
+}) => {
+  await signInAs(page, "EXECUTIVE");
+  const id = await scenarioId(page, "Five Eyes only");
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(`/?scenario=${id}`);
+    await expect(page.getByTestId("heatmap-residual").getByRole("link").first()).toBeVisible();
+    await page.screenshot({ path: `test-results/overview-${scheme}.png`, fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/?scenario=${id}`);
+  await expect(page.getByTestId("heatmap-inherent").getByRole("link").first()).toBeVisible();
+  await page.screenshot({ path: "test-results/overview-390.png", fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });

@@ -42,7 +42,7 @@ export function OverviewScreen({ data }: { data: OverviewData }) {
         baseline={data.baselineSummary}
         baselineName={baseline.name}
       />
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <RiskGrids scenarioId={scenario.id} summary={summary} />
         <div className="lg:col-span-2">
           <UnitRegionGrid scenarioId={scenario.id} summary={summary} />

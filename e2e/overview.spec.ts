@@ -132,7 +132,9 @@ test("a heatmap cell and a map country lead to exactly the deployments they coun
   await page.goto(`/?scenario=${id}`);
   await page.getByTestId(`country-${country.code}`).getByRole("link").first().click();
   await expect(page).toHaveURL(new RegExp(`touches=${country.code}`));
-  await expect(page.getByTestId("list-total")).toHaveText(`${country.deployments} deployments match`);
+  await expect(page.getByTestId("list-total")).toHaveText(
+    `${country.deployments} deployments match`,
+  );
 });
 
 test("links followed from the matrix under a non-active scenario keep it on every page", async ({

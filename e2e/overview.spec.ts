@@ -103,7 +103,9 @@ test("a heatmap cell and a map country lead to exactly the deployments they coun
     .getByRole("link", { name: new RegExp(`^Likelihood ${likelihood} × impact ${impact} `) })
     .click();
   await expect(page).toHaveURL(new RegExp(`/deployments\\?.*residual=${cell}.*scenario=${id}`));
-  await expect(page.getByTestId("list-total")).toHaveText(`${count} deployments match`);
+  await expect(page.getByTestId("list-total")).toHaveText(`${count} deployments match`, {
+    timeout: 30_000,
+  });
 
   // A map country → the matrix for that country, whose cells add up to the country's count.
   await page.goto(`/?scenario=${id}`);
@@ -185,7 +187,9 @@ test("the overview in light and dark mode, and at 390 px without sideways scroll
   await page.emulateMedia({ colorScheme: "light" });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/?scenario=${id}`);
-  await expect(page.getByTestId("heatmap-inherent").getByRole("link").first()).toBeVisible();
+  await expect(page.getByTestId("heatmap-inherent").getByRole("link").first()).toBeVisible({
+    timeout: 30_000,
+  });
   await page.screenshot({ path: "test-results/overview-390.png", fullPage: true });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });

@@ -6,7 +6,7 @@ describe("list parameters", () => {
     const state = vendorList.parse(new URLSearchParams());
     expect(state).toMatchObject({ q: "", sort: "name", dir: "asc", page: 1, size: 25 });
     expect(state.cols).toEqual(["name", "hq", "status", "owner", "models", "contracts"]);
-    expect(state.filters).toEqual({ status: [], hq: [] });
+    expect(state.filters).toEqual({ status: [], hq: [], gaps: [] });
     expect(state.archived).toBe(false);
     expect(vendorList.serialize(state).toString()).toBe("");
   });

@@ -2,12 +2,16 @@ import type { ReactNode } from "react";
 import { signOut } from "@/lib/auth/auth";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/server/guards";
+import { listScenarioOptions, resolveScenarioId } from "@/lib/server/engine/get-evaluation";
+import { ScenarioLinkKeeper } from "@/components/shell/scenario-link-keeper";
+import { ViewedScenario } from "@/components/shell/viewed-scenario";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { Sidebar } from "@/components/shell/sidebar";
 import { UserMenu } from "@/components/shell/user-menu";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
+  const [scenarios, fallbackId] = await Promise.all([listScenarioOptions(), resolveScenarioId()]);
   const items = NAV_ITEMS.filter(
     (i) => !i.requires || can(user.role, i.requires[0], i.requires[1]),
   );
@@ -25,7 +29,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       </a>
       <Sidebar items={items} />
       <div className="md:pl-56">
+        <ScenarioLinkKeeper />
         <header className="sticky top-0 z-10 flex h-14 items-center justify-end gap-3 border-b border-zinc-200 bg-white/90 px-4 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90">
+          <ViewedScenario scenarios={scenarios} fallbackId={fallbackId} />
           <UserMenu
             name={user.name}
             email={user.email}

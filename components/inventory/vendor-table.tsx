@@ -73,7 +73,7 @@ export function VendorTable({
   state: VendorListState;
   countries: { code: string; name: string }[];
 }) {
-  const filters: FilterControl<"status" | "hq">[] = [
+  const filters: FilterControl<"status" | "hq" | "gaps">[] = [
     {
       key: "status",
       label: "Status",
@@ -83,6 +83,11 @@ export function VendorTable({
       key: "hq",
       label: "Headquarters",
       options: countries.map((c) => ({ value: c.code, label: c.name })),
+    },
+    {
+      key: "gaps",
+      label: "Clause gaps",
+      options: [{ value: "yes", label: "Deployed, with a clause not adequate" }],
     },
   ];
   return (

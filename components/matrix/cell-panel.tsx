@@ -30,7 +30,7 @@ const BAND_CLASS: Record<Band, string> = {
   LOW: "bg-band-low text-zinc-900",
   MEDIUM: "bg-band-medium text-zinc-900",
   HIGH: "bg-band-high text-zinc-900",
-  CRITICAL: "bg-band-critical text-zinc-900",
+  CRITICAL: "bg-band-critical text-white",
 };
 
 const link = "text-sky-700 underline underline-offset-2 dark:text-sky-400";

@@ -7,7 +7,16 @@ import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
 import { titleCase } from "@/lib/format";
 
-const FILTER_KEYS = ["group", "region", "deployed", "vendor", "weights", "capability", "changed"];
+const FILTER_KEYS = [
+  "group",
+  "region",
+  "country",
+  "deployed",
+  "vendor",
+  "weights",
+  "capability",
+  "changed",
+];
 
 /** Narrows rows and columns; every choice lives in the URL next to the scenario. */
 export function MatrixFilterBar({

@@ -3,29 +3,44 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Select } from "@/components/ui/input";
 
-/** The scenario lives in the URL (?scenario=) so a view can be shared. */
+/**
+ * The scenario lives in the URL (?scenario=) so a view can be shared, and is remembered for the
+ * user, so pages opened without one show it too.
+ */
 export function ScenarioPicker({
   scenarios,
   value,
+  param = "scenario",
+  label = "Scenario",
 }: {
   scenarios: { id: string; name: string; isActive: boolean }[];
   value: string;
+  /** Another URL parameter ("baseline") picks a scenario to compare with; only ?scenario= is remembered. */
+  param?: string;
+  label?: string;
 }) {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
   return (
     <div className="flex items-center gap-2">
-      <label htmlFor="scenario-picker" className="text-sm text-zinc-600 dark:text-zinc-400">
-        Scenario
+      <label htmlFor={`${param}-picker`} className="text-sm text-zinc-600 dark:text-zinc-400">
+        {label}
       </label>
       <Select
-        id="scenario-picker"
+        id={`${param}-picker`}
         className="w-64"
         value={value}
         onChange={(e) => {
           const next = new URLSearchParams(params);
-          next.set("scenario", e.target.value);
+          next.set(param, e.target.value);
+          if (param === "scenario")
+            void fetch("/api/me/view-scenario", {
+              method: "PUT",
+              headers: { "Content-Type": "application/json" },
+              body: JSON.stringify({ scenarioId: e.target.value }),
+              keepalive: true,
+            });
           router.push(`${pathname}?${next}`);
         }}
       >

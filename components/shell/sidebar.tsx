@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import {
   BookOpenText,
@@ -19,6 +19,7 @@ import {
   GitCompareArrows,
 } from "lucide-react";
 import { cn } from "@/lib/cn";
+import { SCENARIO_PARAM } from "@/lib/scenario-link";
 import type { NavItem } from "./nav-items";
 
 const ICONS = {
@@ -41,6 +42,7 @@ function isActive(pathname: string, href: string): boolean {
 
 export function Sidebar({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
+  const scenario = useSearchParams().get(SCENARIO_PARAM);
   const [open, setOpen] = useState(false);
   const links = (
     <nav aria-label="Main" className="flex flex-col gap-0.5 p-2">
@@ -50,7 +52,7 @@ export function Sidebar({ items }: { items: NavItem[] }) {
         return (
           <Link
             key={item.href}
-            href={item.href}
+            href={scenario ? `${item.href}?${new URLSearchParams({ scenario })}` : item.href}
             onClick={() => setOpen(false)}
             aria-current={active ? "page" : undefined}
             className={cn(

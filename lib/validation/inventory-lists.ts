@@ -1,6 +1,6 @@
 import { defineList } from "@/lib/list-state";
 import { BAND_IDS } from "@/lib/domain/bands";
-import { CAPABILITY_CLASSES, DEPLOYMENT_STATUSES } from "@/lib/domain/types";
+import { CAPABILITY_CLASSES, DEPLOYMENT_STATUSES, OUTCOMES } from "@/lib/domain/types";
 import { CLOUD_PROVIDERS } from "@/lib/reference/cloud-regions";
 import { VENDOR_STATUSES } from "./inventory";
 
@@ -11,6 +11,8 @@ import { VENDOR_STATUSES } from "./inventory";
  */
 
 const COUNTRY = { pattern: /^[A-Z]{2}$/, upper: true } as const;
+/** A likelihood × impact cell, "3x4". */
+const CELL = /^[1-5]x[1-5]$/;
 const ID = { pattern: /^[A-Za-z0-9_-]{1,64}$/ } as const;
 
 export const vendorList = defineList({
@@ -22,6 +24,7 @@ export const vendorList = defineList({
   filters: {
     status: { label: "Status", values: VENDOR_STATUSES },
     hq: { label: "Headquarters", ...COUNTRY },
+    gaps: { label: "Clause gaps", values: ["yes"] },
   },
 });
 
@@ -91,6 +94,10 @@ export const deploymentList = defineList({
     band: { label: "Risk band", values: BAND_IDS },
     unit: { label: "Business unit", pattern: /^.{1,120}$/ },
     cloud: { label: "Cloud provider", values: CLOUD_PROVIDERS.map((p) => p.id) },
+    access: { label: "Access", values: OUTCOMES },
+    inherent: { label: "Inherent likelihood × impact", pattern: CELL },
+    residual: { label: "Residual likelihood × impact", pattern: CELL },
+    touches: { label: "Serves or reaches", ...COUNTRY },
   },
 });
 

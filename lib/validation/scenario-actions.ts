@@ -27,3 +27,6 @@ export const activateScenarioSchema = z.object({ id, version });
 
 export type CreateScenarioInput = z.output<typeof createScenarioSchema>;
 export type SaveScenarioInput = z.output<typeof saveScenarioSchema>;
+
+/** PUT /api/me/view-scenario: the scenario the user chose to look at. */
+export const viewScenarioSchema = z.object({ scenarioId: id });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/card";
 import { ScenarioPicker } from "@/components/shell/scenario-picker";
+import { EngineFilterNote } from "@/components/inventory/engine-filter-note";
 import { DeploymentTable } from "@/components/inventory/deployment-table";
 import { ListActions } from "@/components/inventory/list-actions";
 import { db } from "@/lib/server/db/client";
@@ -11,6 +12,7 @@ import {
   resolveScenarioId,
 } from "@/lib/server/engine/get-evaluation";
 import { listDeployments } from "@/lib/server/inventory/list-deployments";
+import { hasEngineFilter } from "@/lib/server/inventory/deployment-risk-filters";
 import { listOptions } from "@/lib/server/inventory/list-options";
 import { deploymentList } from "@/lib/validation/inventory-lists";
 
@@ -33,6 +35,7 @@ export default async function DeploymentsPage({
     state.cols.includes("band") ||
     state.cols.includes("residual") ||
     state.filters.band.length > 0 ||
+    hasEngineFilter(state.filters) ||
     state.sort === "risk";
   const [evaluation, scenarios, options] = await Promise.all([
     scenarioId && needsRisk ? getEvaluation(scenarioId) : null,
@@ -62,6 +65,10 @@ export default async function DeploymentsPage({
             />
           </>
         }
+      />
+      <EngineFilterNote
+        filters={state.filters}
+        countryName={(code) => options.countries.find((c) => c.code === code)?.name ?? code}
       />
       <DeploymentTable rows={rows} total={total} state={state} options={options} />
     </>

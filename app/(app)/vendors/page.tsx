@@ -4,6 +4,7 @@ import { ListActions } from "@/components/inventory/list-actions";
 import { VendorTable } from "@/components/inventory/vendor-table";
 import { db } from "@/lib/server/db/client";
 import { requireUser } from "@/lib/server/guards";
+import { getEvaluation, resolveScenarioId } from "@/lib/server/engine/get-evaluation";
 import { listVendors } from "@/lib/server/inventory/list-vendors";
 import { vendorList } from "@/lib/validation/inventory-lists";
 
@@ -15,9 +16,14 @@ export default async function VendorsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireUser();
-  const state = vendorList.parse(await searchParams);
+  const params = await searchParams;
+  const state = vendorList.parse(params);
+  const scenarioId = state.filters.gaps.length
+    ? await resolveScenarioId(typeof params.scenario === "string" ? params.scenario : null)
+    : null;
+  const evaluation = scenarioId ? await getEvaluation(scenarioId) : null;
   const [{ rows, total }, countries] = await Promise.all([
-    listVendors(db, state),
+    listVendors(db, state, false, evaluation),
     db.jurisdiction.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }),
   ]);
   return (

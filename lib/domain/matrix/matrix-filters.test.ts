@@ -7,6 +7,7 @@ describe("matrix filters in the URL", () => {
       scenario: "s1",
       group: "g7",
       region: "Europe",
+      country: "fr",
       deployed: "1",
       vendor: ["openai", "anthropic"],
       weights: "CLOSED",
@@ -17,6 +18,7 @@ describe("matrix filters in the URL", () => {
     expect(filters).toEqual({
       groupId: "g7",
       region: "Europe",
+      country: "FR",
       deployedOnly: true,
       vendorIds: ["openai", "anthropic"],
       weights: "CLOSED",
@@ -24,7 +26,7 @@ describe("matrix filters in the URL", () => {
       changedOnly: true,
     });
     expect(filtersToParams(filters).toString()).toBe(
-      "group=g7&region=Europe&deployed=1&vendor=openai&vendor=anthropic&weights=CLOSED&capability=FRONTIER&changed=1",
+      "group=g7&region=Europe&country=FR&deployed=1&vendor=openai&vendor=anthropic&weights=CLOSED&capability=FRONTIER&changed=1",
     );
   });
 

@@ -11,6 +11,8 @@ export interface MatrixFilters {
   /** Country group id: only its members. */
   groupId: string | null;
   region: string | null;
+  /** One country (alpha-2): the column the overview's world map opens. */
+  country: string | null;
   /** Only jurisdictions served by at least one planned or live deployment. */
   deployedOnly: boolean;
   /** Empty: every vendor. */
@@ -24,6 +26,7 @@ export interface MatrixFilters {
 export const NO_FILTERS: MatrixFilters = {
   groupId: null,
   region: null,
+  country: null,
   deployedOnly: false,
   vendorIds: [],
   weights: null,
@@ -45,6 +48,11 @@ function oneOf<T extends string>(value: string | null, options: readonly T[]): T
   return value !== null && (options as readonly string[]).includes(value) ? (value as T) : null;
 }
 
+function countryCode(value: string | null): string | null {
+  const code = value?.toUpperCase() ?? null;
+  return code && /^[A-Z]{2}$/.test(code) ? code : null;
+}
+
 /**
  * Reads filters from search params. Unknown values are ignored rather than refused: a stale shared
  * link should still open the matrix, just less filtered.
@@ -53,6 +61,7 @@ export function parseMatrixFilters(params: SearchParams): MatrixFilters {
   return {
     groupId: first(params.group),
     region: first(params.region),
+    country: countryCode(first(params.country)),
     deployedOnly: first(params.deployed) === "1",
     vendorIds: all(params.vendor),
     weights: oneOf(first(params.weights), [...WEIGHTS, "UNKNOWN"] as const),
@@ -66,6 +75,7 @@ export function filtersToParams(filters: MatrixFilters): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.groupId) params.set("group", filters.groupId);
   if (filters.region) params.set("region", filters.region);
+  if (filters.country) params.set("country", filters.country);
   if (filters.deployedOnly) params.set("deployed", "1");
   for (const id of filters.vendorIds) params.append("vendor", id);
   if (filters.weights) params.set("weights", filters.weights);

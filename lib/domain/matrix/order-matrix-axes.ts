@@ -103,7 +103,8 @@ export function orderColumns(
       (c) =>
         (!group || group.has(c.code)) &&
         (!deployed || deployed.has(c.code)) &&
-        (!filters.region || c.region === filters.region),
+        (!filters.region || c.region === filters.region) &&
+        (!filters.country || c.code === filters.country),
     )
     .sort((a, b) => collator.compare(a.region, b.region) || collator.compare(a.name, b.name));
   return {

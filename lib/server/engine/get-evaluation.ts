@@ -7,6 +7,7 @@ import "server-only";
 import { today } from "@/lib/clock";
 import { evaluateScenario, type Evaluation } from "@/lib/domain";
 import { db } from "@/lib/server/db/client";
+import { rememberedScenarioId } from "@/lib/server/scenarios/remember-scenario";
 import { getInventory } from "./get-inventory";
 import { perRevision } from "./revision-cache";
 import { loadScenario } from "./load-inventory";
@@ -29,15 +30,16 @@ const defaultScenarioId = perRevision("default-scenario", async () => {
 });
 
 /**
- * The scenario named in the URL if it exists, else the default one. Every risk page asks this on
- * every request: a scenario the picker lists is answered from its cached list, and only an
- * archived or unknown id costs a query.
+ * The scenario a page shows: the one named in the URL if it exists, else the one the signed-in
+ * user last chose (lib/server/scenarios/remember-scenario.ts), else the default one. Every risk
+ * page asks this on every request: a scenario the picker lists is answered from its cached list,
+ * and only an archived or unknown id costs a query.
  */
 export async function resolveScenarioId(requested?: string | null): Promise<string | null> {
-  if (requested) {
-    if ((await listScenarioOptions()).some((s) => s.id === requested)) return requested;
-    if (await db.policyScenario.findUnique({ where: { id: requested }, select: { id: true } }))
-      return requested;
+  for (const id of [requested, requested ? null : await rememberedScenarioId()]) {
+    if (!id) continue;
+    if ((await listScenarioOptions()).some((s) => s.id === id)) return id;
+    if (await db.policyScenario.findUnique({ where: { id }, select: { id: true } })) return id;
   }
   return defaultScenarioId();
 }

@@ -33,8 +33,12 @@ function defuse(row: Row): Row {
   return out;
 }
 
-async function* vendors(db: PrismaClient, params: URLSearchParams): Source {
-  const { rows } = await listVendors(db, vendorList.parse(params), true);
+async function* vendors(
+  db: PrismaClient,
+  params: URLSearchParams,
+  evaluation: Evaluation | null,
+): Source {
+  const { rows } = await listVendors(db, vendorList.parse(params), true, evaluation);
   yield rows.map((v) => ({
     id: v.id,
     name: v.name,
@@ -125,7 +129,7 @@ export function exportCsv(
 ): ReadableStream<Uint8Array> {
   const source =
     entity === "vendors"
-      ? vendors(db, params)
+      ? vendors(db, params, evaluation)
       : entity === "models"
         ? models(db, params)
         : entity === "contracts"

@@ -3,6 +3,7 @@ import type { Band, Evaluation, FindingKind } from "@/lib/domain";
 import { offsetOf } from "@/lib/list-state";
 import type { DeploymentListState } from "@/lib/validation/inventory-lists";
 import { deploymentIdsByRisk, deploymentIdsInBands } from "./deployment-bands";
+import { deploymentIdsMatchingEngineFilters, hasEngineFilter } from "./deployment-risk-filters";
 
 /**
  * The deployments list, in SQL so it stays fast over 100,000 rows. Every filter is a condition on
@@ -63,6 +64,10 @@ function conditions(state: DeploymentListState, evaluation: Evaluation | null): 
     const ids = evaluation ? deploymentIdsInBands(evaluation, f.band) : "";
     // One comma-joined text parameter: measured 3–5× faster than a text[] parameter of 30,000
     // ids, whose per-element handling dominates. Ids are cuids (no commas).
+    where.push(Prisma.sql`d."id" = ANY(string_to_array(${ids}, ','))`);
+  }
+  if (hasEngineFilter(f)) {
+    const ids = evaluation ? deploymentIdsMatchingEngineFilters(evaluation, f) : "";
     where.push(Prisma.sql`d."id" = ANY(string_to_array(${ids}, ','))`);
   }
   if (state.q) {
@@ -146,6 +151,7 @@ async function idsByRisk(
   const onlyBand =
     !state.q &&
     !state.archived &&
+    !hasEngineFilter(state.filters) &&
     Object.entries(state.filters).every(([key, values]) => key === "band" || values.length === 0);
   if (evaluation && onlyBand) {
     const scored = [...deploymentIdsByRisk(evaluation, state.filters.band)];

@@ -1,12 +1,22 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Evaluation } from "@/lib/domain";
+import { vendorIdsWithClauseGaps } from "@/lib/domain/overview/summarize-overview";
 import { offsetOf } from "@/lib/list-state";
 import type { VendorListState } from "@/lib/validation/inventory-lists";
 
 export type VendorListRow = Awaited<ReturnType<typeof listVendors>>["rows"][number];
 
-export function vendorWhere(state: VendorListState): Prisma.VendorWhereInput {
-  const { status, hq } = state.filters;
+/**
+ * `evaluation` answers the clause-gaps filter (contract terms in force at its date; any scenario
+ * gives the same answer); without one that filter matches nothing.
+ */
+export function vendorWhere(
+  state: VendorListState,
+  evaluation: Evaluation | null = null,
+): Prisma.VendorWhereInput {
+  const { status, hq, gaps } = state.filters;
   return {
+    id: gaps.length ? { in: evaluation ? vendorIdsWithClauseGaps(evaluation) : [] } : undefined,
     archivedAt: state.archived ? undefined : null,
     status: status.length
       ? { in: status as ("ACTIVE" | "UNDER_REVIEW" | "OFFBOARDED")[] }
@@ -32,8 +42,13 @@ const ORDER: Record<
 };
 
 /** One page of vendors for the URL state, and how many match in all. `all` = every match (export). */
-export async function listVendors(db: PrismaClient, state: VendorListState, all = false) {
-  const where = vendorWhere(state);
+export async function listVendors(
+  db: PrismaClient,
+  state: VendorListState,
+  all = false,
+  evaluation: Evaluation | null = null,
+) {
+  const where = vendorWhere(state, evaluation);
   const [rows, total] = await Promise.all([
     db.vendor.findMany({
       where,

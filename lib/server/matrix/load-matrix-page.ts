@@ -22,10 +22,10 @@ export async function loadMatrixPage(
   requestedScenario: string | null,
   filters: MatrixFilters,
 ): Promise<MatrixPageData | null> {
-  // Without a scenario in the URL the matrix opens the picker's first (never an archived one).
-  const scenarios = await listScenarioOptions();
-  const scenarioId =
-    (!requestedScenario && scenarios[0]?.id) || (await resolveScenarioId(requestedScenario));
+  const [scenarios, scenarioId] = await Promise.all([
+    listScenarioOptions(),
+    resolveScenarioId(requestedScenario),
+  ]);
   const evaluation = scenarioId ? await getEvaluation(scenarioId) : null;
   if (!evaluation) return null;
   return {

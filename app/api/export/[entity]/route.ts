@@ -14,7 +14,7 @@ export const GET = defineRoute({}, async ({ request, params }) => {
   if (!isExportable(entity)) throw new NotFoundError(`Nothing to export called "${entity}".`);
   const search = request.nextUrl.searchParams;
   let evaluation = null;
-  if (entity === "deployments") {
+  if (entity === "deployments" || (entity === "vendors" && search.has("gaps"))) {
     const scenarioId = await resolveScenarioId(search.get("scenario"));
     evaluation = scenarioId ? await getEvaluation(scenarioId) : null;
   }

@@ -83,6 +83,8 @@ export async function loadInventory(db: PrismaClient): Promise<Inventory> {
       originCode: m.originCode,
       weights: m.weights,
       trainingComputeFlop: m.trainingComputeFlop,
+      trainingComputeMinFlop: m.trainingComputeMinFlop,
+      trainingComputeMaxFlop: m.trainingComputeMaxFlop,
       capabilityClass: m.capabilityClass,
     })),
     deployments: deployments

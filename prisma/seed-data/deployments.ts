@@ -142,10 +142,21 @@ const LEGACY = new Set([
   "Grok 2",
 ]);
 
+/**
+ * When a family first came out, where its pinned snapshot came later. How new a model feels to an
+ * enterprise goes by its family, and drawing with these dates keeps the demo's planned deployments
+ * as they were before release dates became the snapshot's (DEP-0135 still names the same one).
+ */
+const FAMILY_FIRST_RELEASED: Record<string, string> = {
+  "Gemini 2.5 Pro": "2025-03-25",
+  "DeepSeek-R1": "2025-01-20",
+};
+
 function chooseStatus(rng: Rng, name: string): DeploymentStatus {
   const r = rng();
   if (LEGACY.has(name)) return r < 0.45 ? "RETIRED" : "LIVE";
-  const recent = (model(name).releaseDate ?? TODAY) >= "2025-04-01";
+  const released = FAMILY_FIRST_RELEASED[name] ?? model(name).releaseDate ?? TODAY;
+  const recent = released >= "2025-04-01";
   if (r < (recent ? 0.3 : 0.1)) return "PLANNED";
   if (r < (recent ? 0.33 : 0.17)) return "RETIRED";
   return "LIVE";

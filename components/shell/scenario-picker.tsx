@@ -2,26 +2,30 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Select } from "@/components/ui/input";
+import { ReferenceStatusBadge } from "@/components/reference/reference-status-badge";
+import type { ReferenceStatus } from "@/lib/domain/types";
+import { withStatus } from "@/lib/reference/reference-status";
 
 /** The scenario lives in the URL (?scenario=) so a view can be shared. */
 export function ScenarioPicker({
   scenarios,
   value,
 }: {
-  scenarios: { id: string; name: string; isActive: boolean }[];
+  scenarios: { id: string; name: string; isActive: boolean; legalStatus: ReferenceStatus }[];
   value: string;
 }) {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
+  const current = scenarios.find((s) => s.id === value);
   return (
-    <div className="flex items-center gap-2">
+    <div className="flex flex-wrap items-center gap-2">
       <label htmlFor="scenario-picker" className="text-sm text-zinc-600 dark:text-zinc-400">
         Scenario
       </label>
       <Select
         id="scenario-picker"
-        className="w-64"
+        className="w-64 max-w-full sm:w-80"
         value={value}
         onChange={(e) => {
           const next = new URLSearchParams(params);
@@ -31,11 +35,12 @@ export function ScenarioPicker({
       >
         {scenarios.map((s) => (
           <option key={s.id} value={s.id}>
-            {s.name}
+            {withStatus(s.name, s.legalStatus)}
             {s.isActive ? " (active)" : ""}
           </option>
         ))}
       </Select>
+      {current && <ReferenceStatusBadge status={current.legalStatus} />}
     </div>
   );
 }

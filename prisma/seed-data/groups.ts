@@ -60,7 +60,8 @@ export const GROUPS: SeedGroup[] = [
       "UKUSA intelligence-sharing alliance. A common shorthand for the narrowest 'trusted partner' circle.",
     source:
       "UKUSA Agreement parties (Five Eyes Intelligence Oversight and Review Council members).",
-    sourceUrl: "https://www.dni.gov/index.php/ncsc-how-we-work/217-about/organization/icig-pages/2660-icig-fiorc",
+    sourceUrl:
+      "https://www.dni.gov/index.php/ncsc-how-we-work/217-about/organization/icig-pages/2660-icig-fiorc",
     asOf: "2026-01-01",
     legalStatus: "REFERENCE_LIST",
     checkedOn: CHECKED_ON,
@@ -116,8 +117,7 @@ export const GROUPS: SeedGroup[] = [
     name: GROUP_NAMES.d5,
     description:
       "Law in force. US Country Group D:5, countries under a US arms embargo. It follows the State Department's ITAR §126.1 list, so membership changes when that list does (22 countries after Cambodia's removal on 3 Feb 2026). Hong Kong is listed as a 23rd code because US export rules treat it as China.",
-    source:
-      `15 CFR Part 740, Supplement No. 1 (Country Groups), Country Group D, column D:5; ITAR 22 CFR §126.1. ${HONG_KONG_AS_CHINA}`,
+    source: `15 CFR Part 740, Supplement No. 1 (Country Groups), Country Group D, column D:5; ITAR 22 CFR §126.1. ${HONG_KONG_AS_CHINA}`,
     sourceUrl:
       "https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-C/part-740/appendix-Supplement%20No.%201%20to%20Part%20740",
     asOf: "2026-02-03",
@@ -142,8 +142,7 @@ export const GROUPS: SeedGroup[] = [
       "Law in force. Countries under comprehensive US sanctions (OFAC): Cuba, Iran, North Korea and Syria. Known limit: the Crimea region and the so-called DNR and LNR regions of Ukraine are also comprehensively sanctioned, but they have no ISO code of their own, so a country-level rule cannot express them — check deployments serving Ukraine by hand. Syria is listed as the fact base gives it; the US ended its Syria sanctions programme in mid-2025 (EO 14312, 30 Jun 2025 — verify) while export controls on Syria (E:1, D:5) remain.",
     source:
       "US Treasury, OFAC sanctions programs (Cuban Assets Control Regulations, Iranian Transactions and Sanctions Regulations, North Korea Sanctions Regulations, Syrian Sanctions Regulations); Country Groups E:1 (IR, KP, SY) and E:2 (CU), 15 CFR Part 740 Supplement No. 1.",
-    sourceUrl:
-      "https://ofac.treasury.gov/sanctions-programs-and-country-information",
+    sourceUrl: "https://ofac.treasury.gov/sanctions-programs-and-country-information",
     asOf: "2026-02-03",
     legalStatus: "IN_FORCE",
     checkedOn: CHECKED_ON,

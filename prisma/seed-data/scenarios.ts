@@ -135,7 +135,12 @@ const chinaFiling: SeedRule = {
 };
 
 /** What applies today; every what-if below builds on it. */
-const TODAY_RULES: SeedRule[] = [sanctionsProhibited, d5Prohibited, ...vendorListRules, chinaFiling];
+const TODAY_RULES: SeedRule[] = [
+  sanctionsProhibited,
+  d5Prohibited,
+  ...vendorListRules,
+  chinaFiling,
+];
 
 function trustedPartnerRules(trusted: string, elsewhere: Outcome, label: string): SeedRule[] {
   return [

@@ -232,7 +232,8 @@ describe("model facts (issue 13)", () => {
       const iso = /(\d{4})-(\d{2})-(\d{2})$/.exec(m.modelVersion);
       const compact = /-(20\d{2})(\d{2})(\d{2})$/.exec(m.modelVersion);
       const [, y, mo, d] = iso ?? compact ?? [];
-      if (y) expect(m.releaseDate! >= `${y}-${mo}-${d}`, `${m.name} (${m.modelVersion})`).toBe(true);
+      if (y)
+        expect(m.releaseDate! >= `${y}-${mo}-${d}`, `${m.name} (${m.modelVersion})`).toBe(true);
     }
     expect(model("GPT-4").releaseDate).toBe("2023-06-13");
     expect(model("Command R+").releaseDate).toBe("2024-08-30");

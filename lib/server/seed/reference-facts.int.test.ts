@@ -42,7 +42,9 @@ const modelId = (name: string) => {
 describe("Hong Kong is China for US export rules", () => {
   it("is a member of D:5 and of the diffusion rule's Tier 3", async () => {
     const groups = await t.db.countryGroup.findMany({
-      where: { name: { in: ["US arms-embargoed (D:5)", "AI diffusion Tier 3 (rescinded 2025 rule)"] } },
+      where: {
+        name: { in: ["US arms-embargoed (D:5)", "AI diffusion Tier 3 (rescinded 2025 rule)"] },
+      },
       include: { members: { where: { jurisdictionCode: "HK" } } },
     });
     expect(groups).toHaveLength(2);
@@ -73,9 +75,7 @@ describe("Status quo includes the sanctions and the vendors' own terms", () => {
     const statusQuo = await evaluate("Status quo");
     for (const model of ["GPT-4o mini", "Claude 3 Haiku"]) {
       for (const code of ["IR", "KP", "CU", "SY", "BY", "VE"]) {
-        expect(statusQuo.outcomeOf(modelId(model), code), `${model} in ${code}`).toBe(
-          "PROHIBITED",
-        );
+        expect(statusQuo.outcomeOf(modelId(model), code), `${model} in ${code}`).toBe("PROHIBITED");
       }
     }
   });

@@ -2,7 +2,7 @@
  * What a group or scenario is, in words: every screen that shows or offers one says it the same
  * way (a rescinded rule must never pass for law in force). See docs/decisions/00NN-reference-status.md.
  */
-import type { ModelLicence, ReferenceStatus } from "../domain/types";
+import type { ModelLicence, ReferenceStatus, Weights } from "../domain/types";
 
 export const REFERENCE_STATUS_LABELS: Record<ReferenceStatus, string> = {
   IN_FORCE: "Law in force",
@@ -34,4 +34,10 @@ export const MODEL_LICENCE_LABELS: Record<ModelLicence, string> = {
   OPEN_NON_COMMERCIAL: "Open, non-commercial only",
   CUSTOM_RESTRICTIONS: "Custom licence with restrictions",
   PROPRIETARY: "Proprietary (weights not published)",
+};
+
+/** Whether the weights are published; what may be done with them is the licence's business. */
+export const WEIGHTS_LABELS: Record<Weights, string> = {
+  OPEN: "Published",
+  CLOSED: "Not published",
 };

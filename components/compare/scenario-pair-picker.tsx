@@ -5,7 +5,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
 import type { ReferenceStatus } from "@/lib/domain/types";
-import { withStatus } from "@/lib/reference/reference-status";
+import { groupByStatus } from "@/lib/reference/reference-status";
 
 interface Option {
   id: string;
@@ -47,11 +47,15 @@ export function ScenarioPairPicker({
         onChange={(e) => go({ [key]: e.target.value })}
       >
         <option value="">Pick a scenario…</option>
-        {scenarios.map((s) => (
-          <option key={s.id} value={s.id}>
-            {withStatus(s.name, s.legalStatus)}
-            {s.isActive ? " (active)" : ""}
-          </option>
+        {groupByStatus(scenarios).map((group) => (
+          <optgroup key={group.status} label={group.label}>
+            {group.items.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+                {s.isActive ? " (active)" : ""}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </Select>
     </div>

@@ -4,7 +4,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Select } from "@/components/ui/input";
 import { ReferenceStatusBadge } from "@/components/reference/reference-status-badge";
 import type { ReferenceStatus } from "@/lib/domain/types";
-import { withStatus } from "@/lib/reference/reference-status";
+import { groupByStatus } from "@/lib/reference/reference-status";
 
 /** The scenario lives in the URL (?scenario=) so a view can be shared. */
 export function ScenarioPicker({
@@ -33,11 +33,15 @@ export function ScenarioPicker({
           router.push(`${pathname}?${next}`);
         }}
       >
-        {scenarios.map((s) => (
-          <option key={s.id} value={s.id}>
-            {withStatus(s.name, s.legalStatus)}
-            {s.isActive ? " (active)" : ""}
-          </option>
+        {groupByStatus(scenarios).map((group) => (
+          <optgroup key={group.status} label={group.label}>
+            {group.items.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+                {s.isActive ? " (active)" : ""}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </Select>
       {current && <ReferenceStatusBadge status={current.legalStatus} />}

@@ -24,9 +24,25 @@ export const REFERENCE_STATUS_HINTS: Record<ReferenceStatus, string> = {
   REFERENCE_LIST: "A public list (e.g. an alliance's members), not a legal rule by itself.",
 };
 
-/** Picker text: a plain <option> cannot hold a badge, so the status follows the name. */
+/** Label text where a badge cannot go (multi-select chips): the status follows the name. */
 export function withStatus(name: string, status: ReferenceStatus): string {
   return `${name} · ${REFERENCE_STATUS_LABELS[status]}`;
+}
+
+/**
+ * Items grouped by status for a <select>'s <optgroup>s (a plain option cannot hold a badge), in
+ * the order of REFERENCE_STATUS_LABELS — law in force first — keeping the items' own order within.
+ */
+export function groupByStatus<T extends { legalStatus: ReferenceStatus }>(
+  items: readonly T[],
+): { status: ReferenceStatus; label: string; items: T[] }[] {
+  return (Object.keys(REFERENCE_STATUS_LABELS) as ReferenceStatus[])
+    .map((status) => ({
+      status,
+      label: REFERENCE_STATUS_LABELS[status],
+      items: items.filter((item) => item.legalStatus === status),
+    }))
+    .filter((group) => group.items.length > 0);
 }
 
 export const MODEL_LICENCE_LABELS: Record<ModelLicence, string> = {

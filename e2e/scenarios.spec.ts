@@ -40,7 +40,7 @@ test("invalid input is flagged next to the field and names the rule; nothing can
   page,
 }) => {
   await signInAs(page, "COMPLIANCE");
-  await openScenario(page, "AI diffusion tiers (2025 rule)");
+  await openScenario(page, "AI diffusion rule 2025 (rescinded, what-if)");
   const rule = page.getByTestId("rule-0");
   await rule.getByLabel("Rule 1 name").fill("");
   await expect(rule.getByText("Give the rule a name.")).toBeVisible();

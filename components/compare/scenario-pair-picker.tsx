@@ -4,11 +4,14 @@ import { ArrowLeftRight } from "lucide-react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
+import type { ReferenceStatus } from "@/lib/domain/types";
+import { groupByStatus } from "@/lib/reference/reference-status";
 
 interface Option {
   id: string;
   name: string;
   isActive: boolean;
+  legalStatus: ReferenceStatus;
 }
 
 /** The two scenarios being compared, kept in the URL as ?a= (before) and ?b= (after). */
@@ -39,16 +42,20 @@ export function ScenarioPairPicker({
       </label>
       <Select
         id={id}
-        className="w-64"
+        className="w-64 max-w-full sm:w-80"
         value={value ?? ""}
         onChange={(e) => go({ [key]: e.target.value })}
       >
         <option value="">Pick a scenario…</option>
-        {scenarios.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-            {s.isActive ? " (active)" : ""}
-          </option>
+        {groupByStatus(scenarios).map((group) => (
+          <optgroup key={group.status} label={group.label}>
+            {group.items.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+                {s.isActive ? " (active)" : ""}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </Select>
     </div>

@@ -9,7 +9,8 @@ import { Button } from "@/components/ui/button";
 import { ConflictNotice } from "@/components/forms/conflict-notice";
 import { SelectField, TextField } from "@/components/forms/form-fields";
 import { useVersionedForm } from "@/components/forms/use-versioned-form";
-import { CAPABILITY_CLASSES } from "@/lib/domain/types";
+import { CAPABILITY_CLASSES, MODEL_LICENCES, WEIGHTS } from "@/lib/domain/types";
+import { MODEL_LICENCE_LABELS, WEIGHTS_LABELS } from "@/lib/reference/reference-status";
 import { titleCase } from "@/lib/format";
 import { MODALITIES, modelFieldsSchema } from "@/lib/validation/inventory";
 import type { ModelFormValues } from "@/lib/server/inventory/to-form-values";
@@ -23,7 +24,11 @@ const LABELS: Record<string, string> = {
   modelVersion: "Version",
   originCode: "Country of origin",
   weights: "Weights",
+  licence: "Licence",
+  licenceName: "Licence title",
   trainingComputeFlop: "Training compute (FLOP)",
+  trainingComputeMinFlop: "At least (FLOP)",
+  trainingComputeMaxFlop: "Known to be below (FLOP)",
   computeSource: "Source of the compute estimate",
   capabilityClass: "Capability class",
   modality: "Modality",
@@ -52,7 +57,11 @@ export function ModelForm({
       originCode: "",
       weights: null,
       trainingComputeFlop: "",
+      trainingComputeMinFlop: "",
+      trainingComputeMaxFlop: "",
       computeSource: "",
+      licence: null,
+      licenceName: "",
       capabilityClass: "GENERAL",
       modality: "TEXT",
       releaseDate: "",
@@ -96,10 +105,20 @@ export function ModelForm({
         name="weights"
         label={LABELS.weights}
         empty={unknown}
-        options={[
-          { value: "OPEN", label: "Open" },
-          { value: "CLOSED", label: "Closed" },
-        ]}
+        options={WEIGHTS.map((w) => ({ value: w, label: WEIGHTS_LABELS[w] }))}
+      />
+      <SelectField
+        form={form}
+        name="licence"
+        label={LABELS.licence}
+        empty="Not recorded"
+        options={MODEL_LICENCES.map((l) => ({ value: l, label: MODEL_LICENCE_LABELS[l] }))}
+      />
+      <TextField
+        form={form}
+        name="licenceName"
+        label={LABELS.licenceName}
+        placeholder="e.g. Apache-2.0, Llama 3.1 Community License"
       />
       <TextField
         form={form}
@@ -107,6 +126,20 @@ export function ModelForm({
         label={LABELS.trainingComputeFlop}
         placeholder="e.g. 2e25"
         hint="Leave empty when unknown"
+      />
+      <TextField
+        form={form}
+        name="trainingComputeMinFlop"
+        label={LABELS.trainingComputeMinFlop}
+        placeholder="e.g. 3e26"
+        hint="Lower end of the range, if known"
+      />
+      <TextField
+        form={form}
+        name="trainingComputeMaxFlop"
+        label={LABELS.trainingComputeMaxFlop}
+        placeholder="e.g. 1e25"
+        hint="Upper end, or a bound that rules a small model out; with nothing known the worst case is assumed"
       />
       <TextField form={form} name="computeSource" label={LABELS.computeSource} />
       <SelectField

@@ -2,6 +2,9 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Select } from "@/components/ui/input";
+import { ReferenceStatusBadge } from "@/components/reference/reference-status-badge";
+import type { ReferenceStatus } from "@/lib/domain/types";
+import { groupByStatus } from "@/lib/reference/reference-status";
 
 /**
  * The scenario lives in the URL (?scenario=) so a view can be shared, and is remembered for the
@@ -13,7 +16,7 @@ export function ScenarioPicker({
   param = "scenario",
   label = "Scenario",
 }: {
-  scenarios: { id: string; name: string; isActive: boolean }[];
+  scenarios: { id: string; name: string; isActive: boolean; legalStatus: ReferenceStatus }[];
   value: string;
   /** Another URL parameter ("baseline") picks a scenario to compare with; only ?scenario= is remembered. */
   param?: string;
@@ -22,14 +25,15 @@ export function ScenarioPicker({
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
+  const current = scenarios.find((s) => s.id === value);
   return (
-    <div className="flex items-center gap-2">
+    <div className="flex flex-wrap items-center gap-2">
       <label htmlFor={`${param}-picker`} className="text-sm text-zinc-600 dark:text-zinc-400">
         {label}
       </label>
       <Select
         id={`${param}-picker`}
-        className="w-64"
+        className="w-64 max-w-full sm:w-80"
         value={value}
         onChange={(e) => {
           const next = new URLSearchParams(params);
@@ -44,13 +48,18 @@ export function ScenarioPicker({
           router.push(`${pathname}?${next}`);
         }}
       >
-        {scenarios.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-            {s.isActive ? " (active)" : ""}
-          </option>
+        {groupByStatus(scenarios).map((group) => (
+          <optgroup key={group.status} label={group.label}>
+            {group.items.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+                {s.isActive ? " (active)" : ""}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </Select>
+      {current && <ReferenceStatusBadge status={current.legalStatus} />}
     </div>
   );
 }

@@ -13,6 +13,27 @@ export type CapabilityClass = (typeof CAPABILITY_CLASSES)[number];
 export const WEIGHTS = ["OPEN", "CLOSED"] as const;
 export type Weights = (typeof WEIGHTS)[number];
 
+/** Published or not; the licence is recorded apart (MODEL_LICENCES). */
+export const MODEL_LICENCES = [
+  "OPEN",
+  "OPEN_NON_COMMERCIAL",
+  "CUSTOM_RESTRICTIONS",
+  "PROPRIETARY",
+] as const;
+export type ModelLicence = (typeof MODEL_LICENCES)[number];
+
+/** What a group or scenario is (see docs/decisions/00NN-reference-status.md). */
+export const REFERENCE_STATUSES = [
+  "IN_FORCE",
+  "ANNOUNCED",
+  "PROPOSED",
+  "RESCINDED",
+  "WHAT_IF",
+  "COMPANY_POLICY",
+  "REFERENCE_LIST",
+] as const;
+export type ReferenceStatus = (typeof REFERENCE_STATUSES)[number];
+
 export const PROCESSING_SCOPES = ["REGIONAL", "ZONE", "GLOBAL"] as const;
 export type ProcessingScope = (typeof PROCESSING_SCOPES)[number];
 
@@ -76,6 +97,12 @@ export interface AiModel {
   weights: Weights | null;
   /** estimated training compute in FLOP; null = unknown */
   trainingComputeFlop: number | null;
+  /**
+   * Range of the estimate, when recorded. A max alone says "known to be below" it, so a small
+   * model with undisclosed compute is not taken for a frontier one; nothing known = worst case.
+   */
+  trainingComputeMinFlop?: number | null;
+  trainingComputeMaxFlop?: number | null;
   capabilityClass: CapabilityClass;
   /** Left out = TEXT. An alternative must have the same modality. */
   modality?: Modality;

@@ -55,11 +55,30 @@ describe("computeReach", () => {
     expect(computeReach("AWS", "us-west-2", "ZONE")).toEqual(["US"]);
   });
 
-  it("AWS Tokyo uses the Japan inference profile, Singapore the APAC one", () => {
-    expect(computeReach("AWS", "ap-northeast-1", "ZONE")).toEqual(["JP"]);
-    const apac = computeReach("AWS", "ap-southeast-1", "ZONE");
-    expect(apac).toEqual(expect.arrayContaining(["AU", "IN", "JP", "KR", "SG"]));
-    expect(apac).not.toContain("US");
+  it("a region in several zones reaches every one: AWS Tokyo's JP and APAC inference profiles", () => {
+    expect(findRegion("AWS", "ap-northeast-1")?.zones).toEqual(["JP", "APAC"]);
+    const tokyo = computeReach("AWS", "ap-northeast-1", "ZONE");
+    expect(tokyo).toEqual(expect.arrayContaining(["AU", "IN", "JP", "KR", "SG"]));
+    expect(tokyo).not.toContain("US");
+    expect(computeReach("AWS", "ap-southeast-1", "ZONE")).toEqual(tokyo);
+  });
+
+  it("AWS Hong Kong is in no Bedrock inference profile, so APAC zones do not reach it", () => {
+    expect(supportsScope("AWS", "ap-east-1", "ZONE")).toBe(false);
+    expect(computeReach("AWS", "ap-northeast-1", "ZONE")).not.toContain("HK");
+  });
+
+  it("a global deployment reaches the Hong Kong regions of Azure, AWS and GCP", () => {
+    expect(findRegion("AZURE", "eastasia")?.country).toBe("HK");
+    expect(findRegion("AWS", "ap-east-1")?.country).toBe("HK");
+    expect(findRegion("GCP", "asia-east2")?.country).toBe("HK");
+    for (const [provider, region] of [
+      ["AZURE", "swedencentral"],
+      ["AWS", "us-east-1"],
+      ["GCP", "europe-west3"],
+    ] as const) {
+      expect(computeReach(provider, region, "GLOBAL"), provider).toContain("HK");
+    }
   });
 
   it("GLOBAL reaches every country where the provider has a region, including the US and JP", () => {

@@ -17,8 +17,9 @@
  * - ON_PREM: our own datacentres; nothing routes elsewhere, so every scope reaches one country.
  *
  * Zones are simplified to country lists: the EU zone is the provider's regions in EU-27 member
- * states (the UK, Switzerland and Norway are outside it), the US zone its US regions. A region in
- * several zones (AWS Tokyo: JP and APAC) takes the first, most specific one.
+ * states (the UK, Switzerland and Norway are outside it), the US zone its US regions. A region may
+ * belong to several zones (AWS Tokyo: the JP and the APAC inference profiles); a ZONE deployment
+ * there can use any of them, so its reach is every country of every zone of its region.
  */
 import type { ProcessingScope } from "../domain/types";
 
@@ -37,7 +38,7 @@ export interface CloudRegion {
   label: string;
   /** ISO 3166-1 alpha-2 of the country the region sits in */
   country: string;
-  /** data zones the region belongs to, most specific first; empty = none */
+  /** data zones the region belongs to, most specific first; empty = none. A ZONE scope may use any. */
   zones: string[];
 }
 
@@ -234,7 +235,7 @@ const AWS_PROFILES: Record<string, string[]> = {
   "ap-southeast-3": ["APAC"],
   "ap-southeast-5": ["APAC"],
   "ap-southeast-7": ["APAC"],
-  "ap-east-1": ["APAC"],
+  // ap-east-1 (Hong Kong) is not in Bedrock's region list, so it belongs to no inference profile.
 };
 
 /** Providers whose offerings keep processing inside an EU or US data zone. */
@@ -307,11 +308,12 @@ export function computeReach(provider: string, regionId: string, scope: Processi
     if (provider === "VENDOR_API") return sortedUnique(["US", region.country]);
     return sortedUnique(regions.map((r) => r.country));
   }
-  const zone = region.zones[0];
-  if (zone === undefined) {
+  if (region.zones.length === 0) {
     throw new Error(
       `Region "${regionId}" of ${provider} belongs to no data zone; use REGIONAL or GLOBAL`,
     );
   }
-  return sortedUnique(regions.filter((r) => r.zones.includes(zone)).map((r) => r.country));
+  return sortedUnique(
+    regions.filter((r) => r.zones.some((z) => region.zones.includes(z))).map((r) => r.country),
+  );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REFERENCE_STATUSES } from "@/lib/domain/types";
 import { isoDateSchema } from "./scenario";
 
 /** Country group input, shared by the group forms and their server actions. */
@@ -19,6 +20,10 @@ export const groupFieldsSchema = z.object({
   sourceUrl: optionalUrl.default(""),
   /** The day the membership was last checked; "" = not stated. */
   asOf: z.union([z.literal(""), isoDateSchema]).default(""),
+  /** What the group is: law in force, rescinded, company policy, a public reference list… */
+  legalStatus: z.enum(REFERENCE_STATUSES, "Say what this group is.").default("COMPANY_POLICY"),
+  /** The day someone last checked the membership against its source; "" = not stated. */
+  checkedOn: z.union([z.literal(""), isoDateSchema]).default(""),
   members: z
     .array(
       z

@@ -4,6 +4,7 @@ import {
   CAPABILITY_CLASSES,
   DEPLOYMENT_STATUSES,
   MODALITIES,
+  MODEL_LICENCES,
   VENDOR_STATUSES,
   PROCESSING_SCOPES,
   WEIGHTS,
@@ -48,6 +49,16 @@ const urlSchema = z
   .max(2000)
   .url("Enter a full web address, e.g. https://example.com.");
 
+/**
+ * Like `optional`, but a field left out stays undefined, so an update that does not send it (a CSV
+ * without the column) leaves the stored value alone; "" still clears it.
+ */
+const keepIfAbsent = <S extends z.ZodType>(schema: S) =>
+  z.preprocess(
+    (value) => (value === "" ? null : value),
+    schema.nullable().optional(),
+  ) as unknown as z.ZodOptional<z.ZodType<z.output<S> | null, z.input<S> | null>>;
+
 export const versionSchema = z.number().int().positive();
 export const idSchema = z.string().min(1);
 
@@ -78,7 +89,13 @@ export const modelFieldsSchema = z.object({
   originCode: optional(countryCodeSchema),
   weights: optional(z.enum(WEIGHTS, { error: "Choose open or closed weights." })),
   trainingComputeFlop: optional(trainingComputeSchema),
+  /** The estimate's range; a max alone records "known to be below" it. */
+  trainingComputeMinFlop: keepIfAbsent(trainingComputeSchema),
+  trainingComputeMaxFlop: keepIfAbsent(trainingComputeSchema),
   computeSource: optional(trimmed(500)),
+  /** The licence of published weights, recorded apart from whether they are published. */
+  licence: keepIfAbsent(z.enum(MODEL_LICENCES, { error: "Choose a licence." })),
+  licenceName: keepIfAbsent(trimmed(300)),
   capabilityClass: z.enum(CAPABILITY_CLASSES, { error: "Choose a capability class." }),
   modality: z.enum(MODALITIES, { error: "Choose a modality." }).default("TEXT"),
   releaseDate: optional(isoDateSchema),

@@ -142,10 +142,21 @@ const LEGACY = new Set([
   "Grok 2",
 ]);
 
+/**
+ * When a family first came out, where its pinned snapshot came later. How new a model feels to an
+ * enterprise goes by its family, and drawing with these dates keeps the demo's planned deployments
+ * as they were before release dates became the snapshot's (DEP-0135 still names the same one).
+ */
+const FAMILY_FIRST_RELEASED: Record<string, string> = {
+  "Gemini 2.5 Pro": "2025-03-25",
+  "DeepSeek-R1": "2025-01-20",
+};
+
 function chooseStatus(rng: Rng, name: string): DeploymentStatus {
   const r = rng();
   if (LEGACY.has(name)) return r < 0.45 ? "RETIRED" : "LIVE";
-  const recent = (model(name).releaseDate ?? TODAY) >= "2025-04-01";
+  const released = FAMILY_FIRST_RELEASED[name] ?? model(name).releaseDate ?? TODAY;
+  const recent = released >= "2025-04-01";
   if (r < (recent ? 0.3 : 0.1)) return "PLANNED";
   if (r < (recent ? 0.33 : 0.17)) return "RETIRED";
   return "LIVE";
@@ -183,7 +194,7 @@ type Draft = Omit<SeedDeployment, "ref">;
 const STORIES: Draft[] = [
   { model: "Qwen2.5-72B", jurisdictionCode: "CN", cloudProvider: "ON_PREM", cloudRegion: "onprem-sha", processingScope: "REGIONAL", businessUnit: "Customer Service", useCase: "Customer chat assistant (Mandarin)", dataSensitivity: 3, businessCriticality: 4, users: 2_400, status: "LIVE", goLiveDate: "2025-03-10", fallbackModel: "Llama 3.3 70B" },
   { model: "DeepSeek-V3", jurisdictionCode: "CN", cloudProvider: "ON_PREM", cloudRegion: "onprem-sha", processingScope: "REGIONAL", businessUnit: "Engineering", useCase: "Code completion in the IDE", dataSensitivity: 2, businessCriticality: 3, users: 380, status: "LIVE", goLiveDate: "2025-04-22", fallbackModel: "Qwen3-235B-A22B" },
-  { model: "GPT-4o", jurisdictionCode: "CN", cloudProvider: "AZURE", cloudRegion: "southeastasia", processingScope: "REGIONAL", businessUnit: "Marketing", useCase: "Localisation of marketing content", dataSensitivity: 1, businessCriticality: 2, users: 60, status: "RETIRED", goLiveDate: "2024-06-03", fallbackModel: null },
+  { model: "GPT-4o", jurisdictionCode: "CN", cloudProvider: "AZURE", cloudRegion: "southeastasia", processingScope: "REGIONAL", businessUnit: "Marketing", useCase: "Localisation of marketing content", dataSensitivity: 1, businessCriticality: 2, users: 60, status: "RETIRED", goLiveDate: "2024-09-03", fallbackModel: null },
   { model: "Claude Sonnet 4", jurisdictionCode: "CN", cloudProvider: "AWS", cloudRegion: "ap-northeast-1", processingScope: "REGIONAL", businessUnit: "Engineering", useCase: "Pull-request review assistant", dataSensitivity: 2, businessCriticality: 2, users: 420, status: "PLANNED", goLiveDate: "2027-03-01", fallbackModel: "Llama 3.3 70B" },
   { model: "Llama 3.1 8B", jurisdictionCode: "RU", cloudProvider: "ON_PREM", cloudRegion: "onprem-mow", processingScope: "REGIONAL", businessUnit: "HR", useCase: "HR policy Q&A", dataSensitivity: 4, businessCriticality: 1, users: 150, status: "RETIRED", goLiveDate: "2024-09-02", fallbackModel: null },
   { model: "HyperCLOVA X", jurisdictionCode: "KR", cloudProvider: "VENDOR_API", cloudRegion: "vendor-kr", processingScope: "REGIONAL", businessUnit: "Customer Service", useCase: "Customer chat assistant (Korean)", dataSensitivity: 3, businessCriticality: 5, users: 18_000, status: "LIVE", goLiveDate: "2024-05-20", fallbackModel: "GPT-4o mini" },

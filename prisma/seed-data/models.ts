@@ -1,15 +1,99 @@
 /**
- * Real models in the demo inventory. Training compute is a third-party estimate (Epoch AI, via
- * secondary copies) or derived as 6 × parameters × tokens from published figures; null means the
- * figure is undisclosed, and the policy engine then assumes the worst case.
+ * Real models in the demo inventory, pinned to one version each: the release date is that
+ * snapshot's, not the family's. Training compute is a third-party estimate (Epoch AI, via
+ * secondary copies) or derived as 6 × parameters × tokens from published figures; where it is
+ * undisclosed, BOUNDS may record that it is known to be below a value (so a small model is not
+ * taken for a frontier one), and with nothing known the policy engine assumes the worst case.
+ * Weights are OPEN when published, whatever their licence; LICENCES records the licence apart.
  */
-import type { CapabilityClass, Weights } from "../../lib/domain/types";
+import type { CapabilityClass, ModelLicence, Weights } from "../../lib/domain/types";
 import type { SeedModel } from "./types";
 
 const EPOCH = "Epoch AI estimate (secondary copy) — verify";
 const derived = (how: string) => `Derived as 6·N·D from published figures (${how}) — verify`;
 const UNDISCLOSED = "Undisclosed by the vendor — treated as unknown";
 const ECCN_REQUESTED = "No ECCN stated by vendor — classification request open";
+
+const belowFromParameters = (params: string, tokens: string) =>
+  `Undisclosed; known to be below the bound: ${params}, so 6·N·D stays under it unless trained on more than ${tokens} tokens — verify`;
+const EMBEDDING_BOUND =
+  "Undisclosed; an embedding model, far smaller than the frontier chat models — bound is our assessment, verify";
+
+/** "Known to be below" (and, where known, "at least") bounds for undisclosed training compute. */
+const BOUNDS: Record<string, { max: number; min?: number; source: string }> = {
+  "text-embedding-3-large": { max: 1e25, source: EMBEDDING_BOUND },
+  "text-embedding-004": { max: 1e25, source: EMBEDDING_BOUND },
+  "Titan Text Embeddings V2": { max: 1e25, source: EMBEDDING_BOUND },
+  "Embed Multilingual v3": { max: 1e25, source: EMBEDDING_BOUND },
+  "Claude 3 Haiku": {
+    max: 1e26,
+    source:
+      "Undisclosed; the smallest Claude 3 model, below Claude 3 Opus (Epoch AI estimate 1.6e25) — bound is our assessment, verify",
+  },
+  "Claude 3 Sonnet": {
+    max: 1e26,
+    source:
+      "Undisclosed; a smaller Claude 3 model than Claude 3 Opus (Epoch AI estimate 1.6e25) — bound is our assessment, verify",
+  },
+  "Luminous Supreme": { max: 1e25, source: belowFromParameters("70B parameters", "23T") },
+  "Pharia-1-LLM-7B": { max: 1e25, source: belowFromParameters("7B parameters", "238T") },
+  "Mistral Large 2": { max: 1e26, source: belowFromParameters("123B parameters", "135T") },
+  "Mixtral 8x22B": { max: 1e26, source: belowFromParameters("39B active parameters", "427T") },
+  "Mistral Small": { max: 1e25, source: belowFromParameters("24B parameters", "69T") },
+  "Jamba 1.5 Large": { max: 1e26, source: belowFromParameters("94B active parameters", "177T") },
+  "Jamba 1.5 Mini": { max: 1e25, source: belowFromParameters("12B active parameters", "138T") },
+};
+
+/** Licences of published weights (unpublished weights are PROPRIETARY). */
+const LICENCES: Record<string, [ModelLicence, string]> = {
+  "Whisper large-v3": ["OPEN", "MIT"],
+  "Gemma 2 27B": ["CUSTOM_RESTRICTIONS", "Gemma Terms of Use"],
+  "Gemma 3 27B": ["CUSTOM_RESTRICTIONS", "Gemma Terms of Use"],
+  "Llama 3.1 405B": [
+    "CUSTOM_RESTRICTIONS",
+    "Llama 3.1 Community License (licence needed above 700M monthly users)",
+  ],
+  "Llama 3.1 8B": [
+    "CUSTOM_RESTRICTIONS",
+    "Llama 3.1 Community License (licence needed above 700M monthly users)",
+  ],
+  "Llama 3.3 70B": [
+    "CUSTOM_RESTRICTIONS",
+    "Llama 3.3 Community License (licence needed above 700M monthly users)",
+  ],
+  "Llama 4 Maverick": [
+    "CUSTOM_RESTRICTIONS",
+    "Llama 4 Community License (700M monthly users; multimodal use excludes EU-domiciled licensees)",
+  ],
+  "Phi-3 Mini": ["OPEN", "MIT"],
+  "Phi-3 Medium": ["OPEN", "MIT"],
+  "Phi-4": ["OPEN", "MIT"],
+  "Mistral Large 2": [
+    "OPEN_NON_COMMERCIAL",
+    "Mistral Research License (commercial use needs a Mistral licence)",
+  ],
+  "Mixtral 8x22B": ["OPEN", "Apache-2.0"],
+  "Mistral Small": ["OPEN", "Apache-2.0"],
+  "Pharia-1-LLM-7B": [
+    "OPEN_NON_COMMERCIAL",
+    "Open Aleph License (non-commercial research and education)",
+  ],
+  "Command R+": [
+    "OPEN_NON_COMMERCIAL",
+    "CC-BY-NC 4.0 and Cohere's acceptable use policy (research weights)",
+  ],
+  "Command A": [
+    "OPEN_NON_COMMERCIAL",
+    "CC-BY-NC 4.0 and Cohere's acceptable use policy (research weights)",
+  ],
+  "Jamba 1.5 Large": ["CUSTOM_RESTRICTIONS", "Jamba Open Model License"],
+  "Jamba 1.5 Mini": ["CUSTOM_RESTRICTIONS", "Jamba Open Model License"],
+  "Qwen2.5-72B": ["CUSTOM_RESTRICTIONS", "Qwen License (licence needed above 100M monthly users)"],
+  "Qwen3-235B-A22B": ["OPEN", "Apache-2.0"],
+  "DeepSeek-V3": ["OPEN", "MIT"],
+  "DeepSeek-R1": ["OPEN", "MIT"],
+  "Falcon 180B": ["CUSTOM_RESTRICTIONS", "Falcon-180B TII License (hosting use restricted)"],
+};
 
 type Row = [
   vendor: string,
@@ -27,8 +111,8 @@ type Row = [
 
 // prettier-ignore
 const ROWS: Row[] = [
-  ["OpenAI", "GPT-4", "gpt-4-0613", "US", "CLOSED", 2.1e25, "FRONTIER", "TEXT", "2023-03-14", EPOCH, ECCN_REQUESTED],
-  ["OpenAI", "GPT-4o", "gpt-4o-2024-08-06", "US", "CLOSED", 3.8e25, "FRONTIER", "MULTIMODAL", "2024-05-13", EPOCH, ECCN_REQUESTED],
+  ["OpenAI", "GPT-4", "gpt-4-0613", "US", "CLOSED", 2.1e25, "FRONTIER", "TEXT", "2023-06-13", EPOCH, ECCN_REQUESTED],
+  ["OpenAI", "GPT-4o", "gpt-4o-2024-08-06", "US", "CLOSED", 3.8e25, "FRONTIER", "MULTIMODAL", "2024-08-06", EPOCH, ECCN_REQUESTED],
   ["OpenAI", "GPT-4o mini", "gpt-4o-mini-2024-07-18", "US", "CLOSED", 7.4e24, "GENERAL", "MULTIMODAL", "2024-07-18", EPOCH],
   ["OpenAI", "GPT-4.1", "gpt-4.1-2025-04-14", "US", "CLOSED", null, "FRONTIER", "MULTIMODAL", "2025-04-14", UNDISCLOSED, ECCN_REQUESTED],
   ["OpenAI", "o3", "o3-2025-04-16", "US", "CLOSED", null, "FRONTIER", "MULTIMODAL", "2025-04-16", UNDISCLOSED, ECCN_REQUESTED],
@@ -43,9 +127,9 @@ const ROWS: Row[] = [
   ["Anthropic", "Claude Opus 4", "claude-opus-4-20250514", "US", "CLOSED", null, "FRONTIER", "MULTIMODAL", "2025-05-22", UNDISCLOSED, ECCN_REQUESTED],
 
   ["Google", "Gemini 1.0 Ultra", "gemini-1.0-ultra", "US", "CLOSED", 5.0e25, "FRONTIER", "MULTIMODAL", "2023-12-06", EPOCH],
-  ["Google", "Gemini 1.5 Pro", "gemini-1.5-pro-002", "US", "CLOSED", 1.6e25, "FRONTIER", "MULTIMODAL", "2024-02-15", EPOCH],
-  ["Google", "Gemini 2.5 Pro", "gemini-2.5-pro", "US", "CLOSED", null, "FRONTIER", "MULTIMODAL", "2025-03-25", UNDISCLOSED, ECCN_REQUESTED],
-  ["Google", "Gemini 2.5 Flash", "gemini-2.5-flash", "US", "CLOSED", null, "GENERAL", "MULTIMODAL", "2025-04-17", UNDISCLOSED],
+  ["Google", "Gemini 1.5 Pro", "gemini-1.5-pro-002", "US", "CLOSED", 1.6e25, "FRONTIER", "MULTIMODAL", "2024-09-24", EPOCH],
+  ["Google", "Gemini 2.5 Pro", "gemini-2.5-pro", "US", "CLOSED", null, "FRONTIER", "MULTIMODAL", "2025-06-17", UNDISCLOSED, ECCN_REQUESTED],
+  ["Google", "Gemini 2.5 Flash", "gemini-2.5-flash", "US", "CLOSED", null, "GENERAL", "MULTIMODAL", "2025-06-17", UNDISCLOSED],
   ["Google", "Gemma 2 27B", "gemma-2-27b-it", "US", "OPEN", 2.1e24, "GENERAL", "TEXT", "2024-06-27", derived("27B parameters × 13T tokens")],
   ["Google", "Gemma 3 27B", "gemma-3-27b-it", "US", "OPEN", 2.3e24, "GENERAL", "MULTIMODAL", "2025-03-12", derived("27B parameters × 14T tokens")],
   ["Google", "text-embedding-004", "text-embedding-004", "US", "CLOSED", null, "NARROW", "EMBEDDING", "2024-05-14", UNDISCLOSED],
@@ -64,20 +148,20 @@ const ROWS: Row[] = [
   ["Amazon", "Nova Lite", "amazon.nova-lite-v1:0", "US", "CLOSED", null, "GENERAL", "MULTIMODAL", "2024-12-03", UNDISCLOSED],
   ["Amazon", "Titan Text Embeddings V2", "amazon.titan-embed-text-v2:0", "US", "CLOSED", null, "NARROW", "EMBEDDING", "2024-04-30", UNDISCLOSED],
 
-  ["xAI", "Grok 2", "grok-2-1212", "US", "CLOSED", null, "FRONTIER", "MULTIMODAL", "2024-08-13", UNDISCLOSED],
+  ["xAI", "Grok 2", "grok-2-1212", "US", "CLOSED", null, "FRONTIER", "MULTIMODAL", "2024-12-12", UNDISCLOSED],
   ["xAI", "Grok 3", "grok-3", "US", "CLOSED", null, "FRONTIER", "TEXT", "2025-02-17", "Undisclosed by xAI; public guesses 3–6e26 FLOP — treated as unknown", ECCN_REQUESTED],
 
   ["Mistral AI", "Mistral Large 2", "mistral-large-2407", "FR", "OPEN", null, "GENERAL", "TEXT", "2024-07-24", "Undisclosed (123B parameters; token count unpublished)"],
   ["Mistral AI", "Mixtral 8x22B", "open-mixtral-8x22b", "FR", "OPEN", null, "GENERAL", "TEXT", "2024-04-17", "Undisclosed (39B active parameters; token count unpublished)"],
   ["Mistral AI", "Mistral Small", "mistral-small-2501", "FR", "OPEN", null, "GENERAL", "TEXT", "2025-01-30", UNDISCLOSED],
   ["Mistral AI", "Mistral Medium 3", "mistral-medium-2505", "FR", "CLOSED", null, "GENERAL", "MULTIMODAL", "2025-05-07", UNDISCLOSED],
-  ["Mistral AI", "Codestral", "codestral-2501", "FR", "OPEN", null, "NARROW", "CODE", "2024-05-29", UNDISCLOSED],
+  ["Mistral AI", "Codestral", "codestral-2501", "FR", "CLOSED", null, "NARROW", "CODE", "2025-01-13", UNDISCLOSED],
 
   ["Aleph Alpha", "Luminous Supreme", "luminous-supreme-control", "DE", "CLOSED", null, "GENERAL", "TEXT", "2022-08-15", UNDISCLOSED],
   ["Aleph Alpha", "Pharia-1-LLM-7B", "Pharia-1-LLM-7B-control", "DE", "OPEN", null, "NARROW", "TEXT", "2024-08-26", UNDISCLOSED],
 
-  ["Cohere", "Command R+", "command-r-plus-08-2024", "CA", "CLOSED", null, "GENERAL", "TEXT", "2024-04-04", UNDISCLOSED],
-  ["Cohere", "Command A", "command-a-03-2025", "CA", "CLOSED", null, "GENERAL", "TEXT", "2025-03-13", UNDISCLOSED],
+  ["Cohere", "Command R+", "command-r-plus-08-2024", "CA", "OPEN", null, "GENERAL", "TEXT", "2024-08-30", UNDISCLOSED],
+  ["Cohere", "Command A", "command-a-03-2025", "CA", "OPEN", null, "GENERAL", "TEXT", "2025-03-13", UNDISCLOSED],
   ["Cohere", "Embed Multilingual v3", "embed-multilingual-v3.0", "CA", "CLOSED", null, "NARROW", "EMBEDDING", "2023-11-02", UNDISCLOSED],
 
   ["AI21 Labs", "Jamba 1.5 Large", "jamba-1.5-large", "IL", "OPEN", null, "GENERAL", "TEXT", "2024-08-22", UNDISCLOSED],
@@ -87,8 +171,8 @@ const ROWS: Row[] = [
   ["Alibaba", "Qwen3-235B-A22B", "Qwen3-235B-A22B", "CN", "OPEN", 4.8e24, "GENERAL", "TEXT", "2025-04-29", derived("22B active parameters × 36T tokens")],
   ["Alibaba", "Qwen-Max", "qwen-max-2025-01-25", "CN", "CLOSED", null, "FRONTIER", "TEXT", "2025-01-28", UNDISCLOSED],
 
-  ["DeepSeek", "DeepSeek-V3", "DeepSeek-V3-0324", "CN", "OPEN", 3.3e24, "FRONTIER", "TEXT", "2024-12-26", derived("37B active parameters × 14.8T tokens")],
-  ["DeepSeek", "DeepSeek-R1", "DeepSeek-R1-0528", "CN", "OPEN", null, "FRONTIER", "TEXT", "2025-01-20", "Undisclosed (V3 base plus reinforcement learning of unpublished size)"],
+  ["DeepSeek", "DeepSeek-V3", "DeepSeek-V3-0324", "CN", "OPEN", 3.3e24, "FRONTIER", "TEXT", "2025-03-24", derived("37B active parameters × 14.8T tokens")],
+  ["DeepSeek", "DeepSeek-R1", "DeepSeek-R1-0528", "CN", "OPEN", null, "FRONTIER", "TEXT", "2025-05-28", "Undisclosed (V3 base plus reinforcement learning of unpublished size)"],
 
   ["TII", "Falcon 180B", "falcon-180B-chat", "AE", "OPEN", 3.8e24, "GENERAL", "TEXT", "2023-09-06", derived("180B parameters × 3.5T tokens")],
 
@@ -108,17 +192,26 @@ export const MODELS: SeedModel[] = ROWS.map(
     releaseDate,
     computeSource,
     eccn,
-  ]) => ({
-    vendor,
-    name,
-    modelVersion,
-    originCode,
-    weights,
-    trainingComputeFlop: flop,
-    capabilityClass,
-    modality,
-    releaseDate,
-    exportClassification: eccn ?? null,
-    computeSource,
-  }),
+  ]): SeedModel => {
+    const bound = BOUNDS[name];
+    const [licence, licenceName]: [ModelLicence | null, string | null] =
+      LICENCES[name] ?? (weights === "CLOSED" ? ["PROPRIETARY", null] : [null, null]);
+    return {
+      vendor,
+      name,
+      modelVersion,
+      originCode,
+      weights,
+      trainingComputeFlop: flop,
+      trainingComputeMinFlop: bound?.min ?? null,
+      trainingComputeMaxFlop: bound?.max ?? null,
+      licence,
+      licenceName,
+      capabilityClass,
+      modality,
+      releaseDate,
+      exportClassification: eccn ?? null,
+      computeSource: bound?.source ?? computeSource,
+    };
+  },
 );

@@ -51,8 +51,8 @@ describe("seed data counts", () => {
     for (const a of CLAUSE_ASSESSMENTS) expect(clauses.some((c) => c.assessment === a)).toBe(true);
   });
 
-  it("has four scenarios with exactly one active", () => {
-    expect(SCENARIOS).toHaveLength(4);
+  it("has seven scenarios with exactly one active", () => {
+    expect(SCENARIOS).toHaveLength(7);
     const active = SCENARIOS.filter((s) => s.isActive);
     expect(active).toHaveLength(1);
     expect(active[0].name).toBe("Status quo");
@@ -137,7 +137,8 @@ describe("groups", () => {
     expect(members(GROUP_NAMES.nato)).toHaveLength(32);
     expect(members(GROUP_NAMES.eu)).toHaveLength(27);
     expect(members(GROUP_NAMES.tier1)).toHaveLength(19);
-    expect(members(GROUP_NAMES.d5)).toHaveLength(22);
+    // 22 countries plus Hong Kong, which US export rules treat as China
+    expect(members(GROUP_NAMES.d5)).toHaveLength(23);
     expect(members(GROUP_NAMES.d5)).not.toContain("KH");
     expect([...members(GROUP_NAMES.tier3)].sort()).toEqual(
       [...members(GROUP_NAMES.d5), "MO"].sort(),
@@ -147,6 +148,29 @@ describe("groups", () => {
       expect(unique(g.members), g.name).toBe(true);
       if (g.asOf) expect(isDate(g.asOf), g.name).toBe(true);
     }
+  });
+
+  it("state what they are, with a source link and the date checked", () => {
+    for (const g of GROUPS) {
+      expect(g.sourceUrl, g.name).toMatch(/^https:\/\//);
+      expect(isDate(g.checkedOn), g.name).toBe(true);
+    }
+    expect(groupByName.get(GROUP_NAMES.tier1)!.legalStatus).toBe("RESCINDED");
+    expect(groupByName.get(GROUP_NAMES.tier3)!.legalStatus).toBe("RESCINDED");
+    expect(groupByName.get(GROUP_NAMES.d5)!.legalStatus).toBe("IN_FORCE");
+    expect(groupByName.get(GROUP_NAMES.g7)!.description).toMatch(/European Union .* is NOT listed/);
+  });
+
+  it("list Hong Kong wherever D:5 (China) applies, and the sanctioned countries", () => {
+    expect(groupByName.get(GROUP_NAMES.d5)!.members).toContain("HK");
+    expect(groupByName.get(GROUP_NAMES.tier3)!.members).toContain("HK");
+    expect([...groupByName.get(GROUP_NAMES.sanctions)!.members].sort()).toEqual([
+      "CU",
+      "IR",
+      "KP",
+      "SY",
+    ]);
+    expect(groupByName.get(GROUP_NAMES.sanctions)!.description).toMatch(/Crimea/);
   });
 
   it("every G7 and Five Eyes member is in Tier 1", () => {
@@ -173,6 +197,65 @@ describe("models", () => {
     const unknown = MODELS.filter((m) => m.trainingComputeFlop === null || m.weights === null);
     expect(unknown.length).toBeGreaterThanOrEqual(5);
     expect(modelByName.get("Grok 3")!.trainingComputeFlop).toBeNull();
+  });
+});
+
+describe("model facts (issue 13)", () => {
+  const model = (name: string) => modelByName.get(name)!;
+
+  it("codestral-2501 is API-only, dated as that snapshot", () => {
+    expect(model("Codestral")).toMatchObject({
+      modelVersion: "codestral-2501",
+      weights: "CLOSED",
+      licence: "PROPRIETARY",
+      releaseDate: "2025-01-13",
+    });
+  });
+
+  it("published non-commercial weights are published, with the licence recorded apart", () => {
+    for (const name of ["Command R+", "Command A", "Mistral Large 2", "Pharia-1-LLM-7B"]) {
+      expect(model(name).weights, name).toBe("OPEN");
+      expect(model(name).licence, name).toBe("OPEN_NON_COMMERCIAL");
+      expect(model(name).licenceName, name).toBeTruthy();
+    }
+  });
+
+  it("every model with published weights names its licence; closed ones are proprietary", () => {
+    for (const m of MODELS) {
+      if (m.weights === "OPEN") expect(m.licenceName, m.name).toBeTruthy();
+      if (m.weights === "CLOSED") expect(m.licence, m.name).toBe("PROPRIETARY");
+    }
+  });
+
+  it("release dates are the pinned snapshot's, not the family's", () => {
+    for (const m of MODELS) {
+      const iso = /(\d{4})-(\d{2})-(\d{2})$/.exec(m.modelVersion);
+      const compact = /-(20\d{2})(\d{2})(\d{2})$/.exec(m.modelVersion);
+      const [, y, mo, d] = iso ?? compact ?? [];
+      if (y)
+        expect(m.releaseDate! >= `${y}-${mo}-${d}`, `${m.name} (${m.modelVersion})`).toBe(true);
+    }
+    expect(model("GPT-4").releaseDate).toBe("2023-06-13");
+    expect(model("Command R+").releaseDate).toBe("2024-08-30");
+    expect(model("DeepSeek-V3").releaseDate).toBe("2025-03-24");
+    expect(model("DeepSeek-R1").releaseDate).toBe("2025-05-28");
+  });
+
+  it("record compute as an estimate: a range or a 'known to be below' bound with its source", () => {
+    for (const m of MODELS) {
+      const { trainingComputeMinFlop: min, trainingComputeMaxFlop: max } = m;
+      if (min !== null && max !== null) expect(min, m.name).toBeLessThan(max);
+      if (min !== null || max !== null) expect(m.computeSource, m.name).toBeTruthy();
+    }
+    for (const name of [
+      "text-embedding-3-large",
+      "Titan Text Embeddings V2",
+      "Claude 3 Haiku",
+      "Luminous Supreme",
+    ]) {
+      expect(model(name).trainingComputeFlop, name).toBeNull();
+      expect(model(name).trainingComputeMaxFlop, name).toBeLessThanOrEqual(1e26);
+    }
   });
 });
 

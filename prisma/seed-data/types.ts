@@ -4,6 +4,8 @@
  */
 import type {
   CapabilityClass,
+  ModelLicence,
+  ReferenceStatus,
   ClauseAssessment,
   ClauseType,
   DeploymentStatus,
@@ -19,6 +21,9 @@ export interface SeedGroup {
   sourceUrl: string | null;
   /** YYYY-MM-DD */
   asOf: string | null;
+  legalStatus: ReferenceStatus;
+  /** YYYY-MM-DD: when the membership was last checked against its source */
+  checkedOn: string;
   /** alpha-2 */
   members: string[];
 }
@@ -39,6 +44,11 @@ export interface SeedModel {
   originCode: string | null;
   weights: Weights | null;
   trainingComputeFlop: number | null;
+  /** range of the estimate; a max alone records "known to be below" it */
+  trainingComputeMinFlop: number | null;
+  trainingComputeMaxFlop: number | null;
+  licence: ModelLicence | null;
+  licenceName: string | null;
   capabilityClass: CapabilityClass;
   modality: "TEXT" | "MULTIMODAL" | "CODE" | "EMBEDDING" | "IMAGE" | "AUDIO";
   releaseDate: string | null;
@@ -111,6 +121,11 @@ export interface SeedScenario {
   name: string;
   description: string;
   status: "DRAFT" | "ACTIVE" | "ARCHIVED";
+  legalStatus: ReferenceStatus;
+  sources: string;
+  sourceUrls: string[];
+  /** YYYY-MM-DD */
+  checkedOn: string;
   isActive: boolean;
   defaultOutcome: Outcome;
   rules: SeedRule[];

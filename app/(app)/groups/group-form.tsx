@@ -7,7 +7,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input, Textarea } from "@/components/ui/input";
+import { Input, Select, Textarea } from "@/components/ui/input";
+import { REFERENCE_STATUSES } from "@/lib/domain/types";
+import { REFERENCE_STATUS_HINTS, REFERENCE_STATUS_LABELS } from "@/lib/reference/reference-status";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { MultiSelect } from "@/components/forms/multi-select";
 import { createGroupAction, updateGroupAction } from "./actions";
@@ -81,6 +83,20 @@ export function GroupForm({
         </Field>
         <Field id={`${prefix}-asof`} label="Membership as of" error={errors.asOf?.message}>
           <Input id={`${prefix}-asof`} type="date" {...form.register("asOf")} />
+        </Field>
+      </div>
+      <div className="grid gap-3 md:grid-cols-2">
+        <Field id={`${prefix}-status`} label="What it is" error={errors.legalStatus?.message}>
+          <Select id={`${prefix}-status`} {...form.register("legalStatus")}>
+            {REFERENCE_STATUSES.map((status) => (
+              <option key={status} value={status} title={REFERENCE_STATUS_HINTS[status]}>
+                {REFERENCE_STATUS_LABELS[status]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id={`${prefix}-checked`} label="Last checked" error={errors.checkedOn?.message}>
+          <Input id={`${prefix}-checked`} type="date" {...form.register("checkedOn")} />
         </Field>
       </div>
       <Field id={`${prefix}-description`} label="Description" error={errors.description?.message}>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ReferenceStatusBadge } from "@/components/reference/reference-status-badge";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { LiveRefresh } from "@/components/live/live-refresh";
@@ -42,6 +43,8 @@ export default async function GroupsPage() {
                 source: "",
                 sourceUrl: "",
                 asOf: "",
+                legalStatus: "COMPANY_POLICY",
+                checkedOn: "",
                 members: [],
               }}
             />
@@ -70,7 +73,8 @@ export default async function GroupsPage() {
                     href={`/groups/${g.id}`}
                   >
                     {g.name}
-                  </Link>
+                  </Link>{" "}
+                  <ReferenceStatusBadge status={g.legalStatus} />
                   <p className="max-w-sm text-xs font-normal text-zinc-500">{g.description}</p>
                 </Td>
                 <Td className="text-right tabular-nums">{g.members.length}</Td>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
+import { ReferenceStatusBadge } from "@/components/reference/reference-status-badge";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, titleCase } from "@/lib/format";
@@ -48,7 +49,8 @@ export default async function ScenariosPage() {
                 href={`/scenarios/${s.id}`}
               >
                 {s.name}
-              </Link>
+              </Link>{" "}
+              <ReferenceStatusBadge status={s.legalStatus} />
               <p className="max-w-xl text-xs font-normal text-zinc-500">{s.description}</p>
             </Td>
             <Td className="whitespace-nowrap">

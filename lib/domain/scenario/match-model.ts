@@ -37,8 +37,9 @@ export function matchModel(selector: ModelSelector, model: AiModel): number {
   }
   if (selector.minTrainingComputeFlop !== null) {
     criteria++;
-    if (model.trainingComputeFlop === null) flags |= ASSUMED_COMPUTE;
-    else if (!(model.trainingComputeFlop >= selector.minTrainingComputeFlop)) return 0;
+    const known = computeAtLeast(model, selector.minTrainingComputeFlop);
+    if (known === false) return 0;
+    if (known === null) flags |= ASSUMED_COMPUTE;
   }
   if (selector.capabilityClasses.length > 0) {
     criteria++;
@@ -49,6 +50,20 @@ export function matchModel(selector: ModelSelector, model: AiModel): number {
     if (!selector.modelIds.includes(model.id)) return 0;
   }
   return criteria === 0 ? 0 : flags;
+}
+
+/**
+ * Whether the model's training compute is at least `threshold`: true or false when the estimate
+ * (value or range) settles it, null when it does not — nothing known, or a range that straddles
+ * the threshold — and the caller assumes the worst case. A max alone means "known to be below".
+ */
+export function computeAtLeast(model: AiModel, threshold: number): boolean | null {
+  const value = model.trainingComputeFlop;
+  const min = model.trainingComputeMinFlop ?? null;
+  const max = model.trainingComputeMaxFlop ?? null;
+  if (min !== null ? min >= threshold : value !== null && value >= threshold) return true;
+  if (max !== null ? max <= threshold : value !== null && value < threshold) return false;
+  return null;
 }
 
 export function assumedFactsOf(flags: number): AssumedFact[] {

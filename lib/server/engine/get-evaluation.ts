@@ -64,6 +64,6 @@ export const listScenarioOptions = perRevision("scenario-options", () =>
   db.policyScenario.findMany({
     where: { status: { not: "ARCHIVED" } },
     orderBy: [{ isActive: "desc" }, { name: "asc" }],
-    select: { id: true, name: true, isActive: true },
+    select: { id: true, name: true, isActive: true, legalStatus: true },
   }),
 );

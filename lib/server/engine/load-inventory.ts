@@ -85,6 +85,8 @@ export async function loadInventory(db: PrismaClient): Promise<Inventory> {
       originCode: m.originCode,
       weights: m.weights,
       trainingComputeFlop: m.trainingComputeFlop,
+      trainingComputeMinFlop: m.trainingComputeMinFlop,
+      trainingComputeMaxFlop: m.trainingComputeMaxFlop,
       capabilityClass: m.capabilityClass,
       modality: m.modality,
     })),

@@ -38,12 +38,16 @@ export async function checkGroupFields(tx: Tx, fields: GroupFields, exceptId?: s
   return members;
 }
 
+const day = (iso: string) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+
 export function groupData(fields: GroupFields) {
   return {
     name: fields.name,
     description: fields.description,
     source: fields.source,
     sourceUrl: fields.sourceUrl,
-    asOf: fields.asOf ? new Date(`${fields.asOf}T00:00:00Z`) : null,
+    asOf: day(fields.asOf),
+    legalStatus: fields.legalStatus,
+    checkedOn: day(fields.checkedOn),
   };
 }

@@ -9,7 +9,14 @@ import { updateGroup } from "./update-group";
 
 let t: TestDb;
 let actorId: string;
-const fields = { description: "", source: "", sourceUrl: null, asOf: "" } as const;
+const fields = {
+  description: "",
+  source: "",
+  sourceUrl: null,
+  asOf: "",
+  legalStatus: "COMPANY_POLICY",
+  checkedOn: "",
+} as const;
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -26,6 +33,7 @@ describe("country groups", () => {
       members: ["US", "GB", "JP"],
     });
     expect(group.members).toEqual(["GB", "JP", "US"]);
+    expect(group.legalStatus).toBe("COMPANY_POLICY");
     const updated = await updateGroup(t.db, actorId, {
       ...fields,
       id: group.id,

@@ -16,6 +16,7 @@ export type DeploymentFormValues = z.input<typeof deploymentUpdateSchema>;
 export type ContractFormValues = z.input<typeof contractUpdateSchema>;
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+const flop = (n: number | null) => (n === null ? "" : String(n));
 
 export const toFormValues = {
   vendor: (v: {
@@ -46,7 +47,11 @@ export const toFormValues = {
     originCode: string | null;
     weights: "OPEN" | "CLOSED" | null;
     trainingComputeFlop: number | null;
+    trainingComputeMinFlop: number | null;
+    trainingComputeMaxFlop: number | null;
     computeSource: string | null;
+    licence: "OPEN" | "OPEN_NON_COMMERCIAL" | "CUSTOM_RESTRICTIONS" | "PROPRIETARY" | null;
+    licenceName: string | null;
     capabilityClass: "NARROW" | "GENERAL" | "FRONTIER";
     modality: "TEXT" | "MULTIMODAL" | "CODE" | "EMBEDDING" | "IMAGE" | "AUDIO";
     releaseDate: Date | null;
@@ -59,8 +64,12 @@ export const toFormValues = {
     modelVersion: m.modelVersion,
     originCode: m.originCode ?? "",
     weights: m.weights,
-    trainingComputeFlop: m.trainingComputeFlop === null ? "" : String(m.trainingComputeFlop),
+    trainingComputeFlop: flop(m.trainingComputeFlop),
+    trainingComputeMinFlop: flop(m.trainingComputeMinFlop),
+    trainingComputeMaxFlop: flop(m.trainingComputeMaxFlop),
     computeSource: m.computeSource ?? "",
+    licence: m.licence,
+    licenceName: m.licenceName ?? "",
     capabilityClass: m.capabilityClass,
     modality: m.modality,
     releaseDate: day(m.releaseDate),

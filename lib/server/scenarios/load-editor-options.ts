@@ -1,10 +1,11 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { ReferenceStatus } from "@/lib/domain/types";
 import { flagOf } from "@/lib/reference/flags";
 
 export interface EditorOptions {
   countries: { code: string; name: string; region: string; flag: string }[];
-  groups: { id: string; name: string; members: string[] }[];
+  groups: { id: string; name: string; members: string[]; legalStatus: ReferenceStatus }[];
   vendors: { id: string; name: string; archived: boolean }[];
   models: { id: string; name: string; vendorName: string; archived: boolean }[];
 }
@@ -15,7 +16,12 @@ export async function loadEditorOptions(db: PrismaClient): Promise<EditorOptions
     db.jurisdiction.findMany({ orderBy: [{ region: "asc" }, { name: "asc" }] }),
     db.countryGroup.findMany({
       orderBy: { name: "asc" },
-      select: { id: true, name: true, members: { select: { jurisdictionCode: true } } },
+      select: {
+        id: true,
+        name: true,
+        legalStatus: true,
+        members: { select: { jurisdictionCode: true } },
+      },
     }),
     db.vendor.findMany({
       orderBy: { name: "asc" },
@@ -37,6 +43,7 @@ export async function loadEditorOptions(db: PrismaClient): Promise<EditorOptions
       id: g.id,
       name: g.name,
       members: g.members.map((m) => m.jurisdictionCode),
+      legalStatus: g.legalStatus,
     })),
     vendors: vendors.map((v) => ({ id: v.id, name: v.name, archived: v.archivedAt !== null })),
     models: models.map((m) => ({

@@ -38,10 +38,13 @@ describe("demo data", () => {
     expect(await t.db.contractClause.count()).toBeGreaterThanOrEqual(60);
     const scenarios = await t.db.policyScenario.findMany({ orderBy: { name: "asc" } });
     expect(scenarios.map((s) => s.name)).toEqual([
-      "AI diffusion tiers (2025 rule)",
+      "AI diffusion rule 2025 (rescinded, what-if)",
+      "China generative AI filing",
       "Five Eyes only",
       "G7 trusted partners",
       "Status quo",
+      "US comprehensive sanctions",
+      "Vendors' supported countries",
     ]);
     expect(scenarios.filter((s) => s.isActive).map((s) => s.name)).toEqual(["Status quo"]);
   });
@@ -120,5 +123,6 @@ describe("demo dates as the calendar moves", () => {
       process.env.TIERSCOPE_TODAY = pinned;
       await later.close();
     }
-  });
+    // A second full seed: slow on a shared 2-core machine.
+  }, 120_000);
 });

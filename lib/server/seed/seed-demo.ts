@@ -73,6 +73,8 @@ export async function seedDemo(
             source: g.source,
             sourceUrl: g.sourceUrl,
             asOf: date(g.asOf),
+            legalStatus: g.legalStatus,
+            checkedOn: date(g.checkedOn),
             members: { create: g.members.map((code) => ({ jurisdictionCode: code })) },
           },
         });
@@ -138,6 +140,10 @@ export async function seedDemo(
             status: s.status,
             isActive: s.isActive,
             defaultOutcome: s.defaultOutcome,
+            legalStatus: s.legalStatus,
+            sources: s.sources,
+            sourceUrls: s.sourceUrls,
+            checkedOn: date(s.checkedOn),
             rules: {
               create: s.rules.map((r, position) => ({
                 position,

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, PageHeader } from "@/components/ui/card";
 import { LiveRefresh } from "@/components/live/live-refresh";
+import { ReferenceFacts } from "@/components/reference/reference-facts";
 import { DeleteGroupButton } from "./delete-group-button";
 import { GroupForm } from "../group-form";
 import { can } from "@/lib/auth/permissions";
@@ -43,7 +44,12 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
               All country groups
             </Link>{" "}
             · {members.size} members{group.asOf && ` as of ${formatDate(group.asOf)}`}
-            {group.source && ` · Source: ${group.source}`}
+            {group.description && (
+              <>
+                <br />
+                {group.description}
+              </>
+            )}
           </>
         }
         actions={
@@ -52,6 +58,13 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
             {canDelete && <DeleteGroupButton id={group.id} name={group.name} />}
           </>
         }
+      />
+      <ReferenceFacts
+        status={group.legalStatus}
+        sources={group.source}
+        urls={group.sourceUrl ? [group.sourceUrl] : []}
+        checkedOn={group.checkedOn}
+        asOf={group.asOf}
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="members-heading" className="flex flex-col gap-4">
@@ -117,7 +130,9 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
                   description: group.description,
                   source: group.source,
                   sourceUrl: group.sourceUrl ?? "",
-                  asOf: group.asOf ? group.asOf.toISOString().slice(0, 10) : "",
+                  asOf: group.asOf ? formatDate(group.asOf) : "",
+                  legalStatus: group.legalStatus,
+                  checkedOn: group.checkedOn ? formatDate(group.checkedOn) : "",
                   members: [...members].sort(),
                 }}
               />

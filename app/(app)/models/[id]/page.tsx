@@ -8,7 +8,9 @@ import { ArchivedBadge, EntityHeaderActions } from "@/components/inventory/entit
 import { Facts, Section, TextLink } from "@/components/inventory/detail-parts";
 import { DeploymentRiskTable } from "@/components/inventory/deployment-risk-table";
 import { can } from "@/lib/auth/permissions";
-import { formatDate, formatFlop, titleCase } from "@/lib/format";
+import { formatDate, titleCase } from "@/lib/format";
+import { describeCompute } from "@/lib/reference/compute-estimate";
+import { MODEL_LICENCE_LABELS, WEIGHTS_LABELS } from "@/lib/reference/reference-status";
 import { db } from "@/lib/server/db/client";
 import { requireUser } from "@/lib/server/guards";
 import {
@@ -86,11 +88,14 @@ export default async function ModelPage({
           items={[
             ["Version", model.modelVersion || "—"],
             ["Origin", model.origin?.name ?? unknown],
-            ["Weights", model.weights ? titleCase(model.weights) : unknown],
+            ["Weights", model.weights ? WEIGHTS_LABELS[model.weights] : unknown],
             [
-              "Training compute",
-              model.trainingComputeFlop === null ? unknown : formatFlop(model.trainingComputeFlop),
+              "Licence",
+              model.licence
+                ? `${MODEL_LICENCE_LABELS[model.licence]}${model.licenceName ? ` — ${model.licenceName}` : ""}`
+                : (model.licenceName ?? "—"),
             ],
+            ["Training compute", describeCompute(model) ?? unknown],
             ["Compute source", model.computeSource ?? "—"],
             ["Capability class", titleCase(model.capabilityClass)],
             ["Modality", titleCase(model.modality)],

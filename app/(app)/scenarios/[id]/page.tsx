@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge, PageHeader } from "@/components/ui/card";
 import { LiveRefresh } from "@/components/live/live-refresh";
+import { ReferenceFacts } from "@/components/reference/reference-facts";
 import { ScenarioEditor } from "./scenario-editor";
 import { can } from "@/lib/auth/permissions";
 import { titleCase } from "@/lib/format";
@@ -44,6 +45,12 @@ export default async function ScenarioPage({ params }: { params: Promise<{ id: s
               Open in the matrix
             </Link>
             {!canEdit && " · Your role can read this scenario but not change it."}
+            {scenario.description && (
+              <>
+                <br />
+                {scenario.description}
+              </>
+            )}
           </>
         }
         actions={
@@ -58,6 +65,12 @@ export default async function ScenarioPage({ params }: { params: Promise<{ id: s
             <LiveRefresh />
           </>
         }
+      />
+      <ReferenceFacts
+        status={scenario.legalStatus}
+        sources={scenario.sources}
+        urls={scenario.sourceUrls}
+        checkedOn={scenario.checkedOn}
       />
       <ScenarioEditor
         scenarioId={scenario.id}

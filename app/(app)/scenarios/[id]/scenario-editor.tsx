@@ -25,6 +25,7 @@ import {
 import { ImpactPreview } from "@/components/scenarios/impact-preview";
 import { RuleFields, type RuleOptions } from "@/components/scenarios/rule-fields";
 import { useImpactPreview } from "@/components/scenarios/use-impact-preview";
+import { withStatus } from "@/lib/reference/reference-status";
 
 const NEW_RULE: PolicyRuleInput = {
   name: "",
@@ -60,7 +61,10 @@ function ruleOptions(o: EditorOptions): RuleOptions {
       section: c.region,
       keywords: c.code,
     })),
-    groups: o.groups.map((g) => ({ value: g.id, label: `${g.name} (${g.members.length})` })),
+    groups: o.groups.map((g) => ({
+      value: g.id,
+      label: `${withStatus(g.name, g.legalStatus)} (${g.members.length})`,
+    })),
     vendors: o.vendors.map((v) => ({
       value: v.id,
       label: v.archived ? `${v.name} (archived)` : v.name,

@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { signOut } from "@/lib/auth/auth";
 import { can } from "@/lib/auth/permissions";
+import { countAssignedAnnotations } from "@/lib/server/annotations/list-assigned-annotations";
+import { db } from "@/lib/server/db/client";
 import { requireUser } from "@/lib/server/guards";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { Sidebar } from "@/components/shell/sidebar";
@@ -8,9 +10,10 @@ import { UserMenu } from "@/components/shell/user-menu";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
+  const assigned = await countAssignedAnnotations(db, user.id);
   const items = NAV_ITEMS.filter(
     (i) => !i.requires || can(user.role, i.requires[0], i.requires[1]),
-  );
+  ).map((i) => (i.href === "/assigned" ? { ...i, count: assigned } : i));
   async function signOutAction() {
     "use server";
     await signOut({ redirectTo: "/login" });

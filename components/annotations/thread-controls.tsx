@@ -58,7 +58,7 @@ export function ThreadControls({
   return (
     <div className="space-y-2">
       {replying ? (
-        <form onSubmit={reply} aria-label="Reply" className="space-y-2">
+        <form onSubmit={reply} aria-label="Reply to annotation" className="space-y-2">
           <label className="block text-sm">
             <span className="mb-1 block font-medium">Reply</span>
             <Textarea value={body} onChange={(e) => setBody(e.target.value)} required />

@@ -44,6 +44,12 @@ function selectionIn(container: HTMLElement): Selected | null {
   return { start, end: start + range.toString().length };
 }
 
+function textareaSelection(t: HTMLTextAreaElement): Selected | null {
+  return t.selectionEnd > t.selectionStart
+    ? { start: t.selectionStart, end: t.selectionEnd }
+    : null;
+}
+
 /**
  * A clause's text with its annotations highlighted. Select text with the mouse, or with the
  * keyboard in the "select with keyboard" box, then press "Annotate selection" (or Alt+Shift+A).
@@ -72,20 +78,26 @@ export function ClauseAnnotator({ clause, notes, canAnnotate, people }: Props) {
     return () => document.removeEventListener("selectionchange", onChange);
   }, [canAnnotate]);
 
-  function openDraft() {
-    if (!selected || selected.end <= selected.start) {
+  function openDraft(from: Selected | null = selected) {
+    if (!from || from.end <= from.start) {
       setError("Select some of the clause text first.");
       return;
     }
     setError(null);
-    setDraft(selected);
+    setDraft(from);
   }
 
   function onShortcut(e: KeyboardEvent) {
     if (e.altKey && e.shiftKey && e.code === "KeyA") {
       e.preventDefault();
-      openDraft();
+      const t = e.target;
+      openDraft(t instanceof HTMLTextAreaElement ? textareaSelection(t) : selected);
     }
+  }
+
+  function keepTextareaSelection(e: { currentTarget: HTMLTextAreaElement }) {
+    const s = textareaSelection(e.currentTarget);
+    if (s) setSelected(s);
   }
 
   async function submit(e: FormEvent) {
@@ -144,7 +156,7 @@ export function ClauseAnnotator({ clause, notes, canAnnotate, people }: Props) {
             <Button
               variant="secondary"
               size="sm"
-              onClick={openDraft}
+              onClick={() => openDraft()}
               aria-keyshortcuts="Alt+Shift+A"
             >
               Annotate selection
@@ -170,11 +182,9 @@ export function ClauseAnnotator({ clause, notes, canAnnotate, people }: Props) {
                 readOnly
                 value={clause.text}
                 rows={6}
-                onSelect={(e) => {
-                  const t = e.currentTarget;
-                  if (t.selectionEnd > t.selectionStart)
-                    setSelected({ start: t.selectionStart, end: t.selectionEnd });
-                }}
+                onSelect={keepTextareaSelection}
+                onKeyUp={keepTextareaSelection}
+                onMouseUp={keepTextareaSelection}
               />
             </label>
           )}

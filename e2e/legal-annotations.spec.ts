@@ -108,7 +108,8 @@ test("legal brings in clauses, annotates with mouse and keyboard, replies, asses
 
   // editing: the kept sentence stays highlighted, the removed one is detached with its quote
   await page.getByRole("link", { name: "Edit clause" }).click();
-  const text = page.getByLabel("Text");
+  await expect(page.getByRole("heading", { name: "Edit 10 Export control" })).toBeVisible();
+  const text = page.getByRole("textbox", { name: "Text", exact: true });
   await text.fill(
     `Scope: this clause covers every Service. ${SUSPEND} The Provider shall give notice of any change in export rules.`,
   );

@@ -6,6 +6,8 @@ const nextConfig = {
     "pglite-prisma-adapter",
     "@node-rs/argon2",
     "pg",
+    "pdfjs-dist",
+    "mammoth",
   ],
   poweredByHeader: false,
   typedRoutes: false,

@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { signOut } from "@/lib/auth/auth";
 import { can } from "@/lib/auth/permissions";
+import { countAssignedAnnotations } from "@/lib/server/annotations/list-assigned-annotations";
+import { db } from "@/lib/server/db/client";
 import { requireUser } from "@/lib/server/guards";
 import { listScenarioOptions, resolveScenarioId } from "@/lib/server/engine/get-evaluation";
 import { ScenarioLinkKeeper } from "@/components/shell/scenario-link-keeper";
@@ -11,10 +13,14 @@ import { UserMenu } from "@/components/shell/user-menu";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
-  const [scenarios, fallbackId] = await Promise.all([listScenarioOptions(), resolveScenarioId()]);
+  const [scenarios, fallbackId, assigned] = await Promise.all([
+    listScenarioOptions(),
+    resolveScenarioId(),
+    countAssignedAnnotations(db, user.id),
+  ]);
   const items = NAV_ITEMS.filter(
     (i) => !i.requires || can(user.role, i.requires[0], i.requires[1]),
-  );
+  ).map((i) => (i.href === "/assigned" ? { ...i, count: assigned } : i));
   async function signOutAction() {
     "use server";
     await signOut({ redirectTo: "/login" });

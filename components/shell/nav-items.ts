@@ -13,10 +13,13 @@ export interface NavItem {
     | "models"
     | "deployments"
     | "contracts"
+    | "assigned"
     | "audit"
     | "admin";
   /** shown only to roles holding this permission */
   requires?: [Action, Entity];
+  /** a number shown beside the label (e.g. open threads assigned to the user) */
+  count?: number;
 }
 
 export const NAV_ITEMS: NavItem[] = [
@@ -29,6 +32,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/models", label: "Models", icon: "models" },
   { href: "/deployments", label: "Deployments", icon: "deployments" },
   { href: "/contracts", label: "Contracts", icon: "contracts" },
+  { href: "/assigned", label: "Assigned to me", icon: "assigned" },
   { href: "/audit", label: "Audit log", icon: "audit", requires: ["read", "auditLog"] },
   { href: "/admin", label: "Admin", icon: "admin", requires: ["read", "user"] },
 ];

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import {
+  AtSign,
   BookOpenText,
   Boxes,
   Building2,
@@ -32,6 +33,7 @@ const ICONS = {
   models: Cpu,
   deployments: Boxes,
   contracts: FileText,
+  assigned: AtSign,
   audit: ScrollText,
   admin: ShieldCheck,
 } as const;
@@ -64,6 +66,14 @@ export function Sidebar({ items }: { items: NavItem[] }) {
           >
             <Icon className="size-4 shrink-0" aria-hidden />
             {item.label}
+            {item.count ? (
+              <span
+                className="ml-auto rounded-full bg-sky-700 px-1.5 text-xs font-medium text-white"
+                aria-label={`${item.count} open`}
+              >
+                {item.count}
+              </span>
+            ) : null}
           </Link>
         );
       })}

@@ -41,7 +41,7 @@ const EXPECTED: Record<Role, Partial<Record<Entity, Action[] | "E">>> = {
     countryGroup: "E",
     snapshot: "E",
   },
-  LEGAL: { clause: ["update"], annotation: "E" },
+  LEGAL: { clause: ["create", "update"], annotation: "E" },
   EXECUTIVE: { snapshot: ["create"] },
   VIEWER: {},
 };

@@ -87,8 +87,8 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     "read:auditLog",
   ]),
   COMPLIANCE: new Set<Permission>([...INVENTORY, ...POLICY, ...ANNOTATING, "read:auditLog"]),
-  // Legal assesses clauses and annotates them; their assessments change residual risk.
-  LEGAL: new Set<Permission>(["update:clause", ...ANNOTATING, "read:auditLog"]),
+  // Legal adds, edits and assesses clauses and annotates them; assessments change residual risk.
+  LEGAL: new Set<Permission>(["create:clause", "update:clause", ...ANNOTATING, "read:auditLog"]),
   EXECUTIVE: new Set<Permission>(["create:snapshot", "read:auditLog"]),
   VIEWER: new Set<Permission>([]),
 };

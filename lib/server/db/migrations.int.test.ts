@@ -11,7 +11,9 @@ import { createTempDatabase } from "@/lib/server/testing/test-db";
 const EXPECTED_TABLES = [
   "AiModel",
   "Annotation",
+  "AnnotationMention",
   "AuditEvent",
+  "ClauseAssessmentEntry",
   "Contract",
   "ContractClause",
   "CountryGroup",

@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ArchivedBadge, EntityHeaderActions } from "@/components/inventory/entity-header-actions";
-import { Facts, Section, TextLink } from "@/components/inventory/detail-parts";
+import { EditLink, Facts, Section, TextLink } from "@/components/inventory/detail-parts";
+import { ASSESSMENT_LABELS } from "@/components/contracts/assessment-labels";
+import { can } from "@/lib/auth/permissions";
 import { today } from "@/lib/clock";
 import { isContractInForce } from "@/lib/domain";
 import { formatDate, titleCase } from "@/lib/format";
@@ -60,6 +62,12 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
         />
       </Section>
       <Section title="Clauses">
+        {can(user.role, "create", "clause") && !archived && (
+          <div className="mb-3 flex flex-wrap gap-2">
+            <EditLink href={`/contracts/${id}/clauses/new`} label="Add clause" />
+            <EditLink href={`/contracts/${id}/import`} label="Bring in agreement" />
+          </div>
+        )}
         {c.clauses.length === 0 ? (
           <EmptyState title="No clauses recorded" />
         ) : (
@@ -76,9 +84,11 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
               {c.clauses.map((cl) => (
                 <tr key={cl.id}>
                   <Td className="whitespace-nowrap">{titleCase(cl.type)}</Td>
-                  <Td>{cl.heading}</Td>
                   <Td>
-                    <Badge>{titleCase(cl.assessment)}</Badge>
+                    <TextLink href={`/contracts/${id}/clauses/${cl.id}`}>{cl.heading}</TextLink>
+                  </Td>
+                  <Td>
+                    <Badge>{ASSESSMENT_LABELS[cl.assessment]}</Badge>
                   </Td>
                   <Td className="max-w-xl text-zinc-700 dark:text-zinc-300">{cl.text}</Td>
                 </tr>

@@ -14,6 +14,12 @@ const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth"];
  */
 export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // A broken percent-escape (%ZZ) would make the router fail to decode the path: refuse it here.
+  try {
+    decodeURIComponent(pathname);
+  } catch {
+    return new NextResponse("This address is malformed.", { status: 400 });
+  }
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const withPolicy = (response: NextResponse) => {

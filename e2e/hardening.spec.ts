@@ -101,7 +101,8 @@ test("malformed input gets a 4xx with a plain message, never a 500", async ({ pa
       status: 422,
     },
     { label: "%00 in a path id", send: () => api.get("/api/vendors/abc%00def"), status: 404 },
-    { label: "%ZZ in a path id", send: () => api.get("/api/vendors/abc%ZZ"), status: 404 },
+    { label: "%ZZ in a path id", send: () => api.get("/api/vendors/abc%ZZ"), status: 400 },
+    { label: "%ZZ in a page path", send: () => api.get("/vendors/abc%ZZ"), status: 400 },
     {
       label: "a list and a boolean where numbers belong",
       send: () =>

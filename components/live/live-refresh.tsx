@@ -30,7 +30,14 @@ export function LiveRefresh() {
         setUpdatedAt(new Date());
       }, wait);
     };
-    source.addEventListener("ready", () => setConnected(true));
+    // After a lost connection the stream says "ready" again; what changed during the gap was
+    // never sent, so the page is refreshed then.
+    let hadConnection = false;
+    source.addEventListener("ready", () => {
+      setConnected(true);
+      if (hadConnection) refresh();
+      hadConnection = true;
+    });
     source.addEventListener("change", refresh);
     source.addEventListener("resync", refresh);
     source.onerror = () => setConnected(false);

@@ -182,3 +182,53 @@ test("pages carry a nonce-based CSP and cannot be framed, and still run", async 
   expect(api.headers()["x-content-type-options"]).toBe("nosniff");
   expect(violations).toEqual([]);
 });
+
+test("signing out ends the session on the server: a copied cookie stops working at once", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await signInAs(page, "LEGAL", "/vendors");
+  const cookies = await page.context().cookies();
+  // Someone copies the session cookie into another browser…
+  const thief = await browser.newContext({ baseURL });
+  await thief.addCookies(cookies);
+  expect((await thief.request.get("/api/vendors")).status()).toBe(200);
+
+  // …the owner signs out…
+  await page.getByTestId("user-menu").click();
+  await page.getByRole("menuitem", { name: /sign out/i }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  // …and the copied cookie is refused, by the API and by pages.
+  expect((await thief.request.get("/api/vendors")).status()).toBe(401);
+  const stolenPage = await thief.newPage();
+  await stolenPage.goto("/vendors");
+  await expect(stolenPage).toHaveURL(/\/login/);
+  await thief.close();
+});
+
+test("disabling a user closes their open live-update stream and signs them out", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const viewer = await browser.newContext({ baseURL });
+  const viewerPage = await viewer.newPage();
+  await signInAs(viewerPage, "VIEWER", "/vendors");
+  await expect(viewerPage.getByTestId("live-status")).toHaveAttribute("data-connected", "true");
+
+  await signInAs(page, "ADMIN", "/admin");
+  const row = page.getByRole("row").filter({ hasText: "viewer@tierscope.local" });
+  await row.getByRole("button", { name: "Disable" }).click();
+  await expect(row.getByRole("button", { name: "Enable" })).toBeVisible();
+
+  // The viewer's page hears it on its stream and lands on sign-in, without reloading by hand.
+  await expect(viewerPage).toHaveURL(/\/login/, { timeout: 10_000 });
+  expect((await viewer.request.get("/api/vendors")).status()).toBe(401);
+
+  // Re-enable, so later journeys can sign in as the viewer.
+  await row.getByRole("button", { name: "Enable" }).click();
+  await expect(row.getByRole("button", { name: "Disable" })).toBeVisible();
+  await viewer.close();
+});

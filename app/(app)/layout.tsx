@@ -1,20 +1,16 @@
 import type { ReactNode } from "react";
-import { signOut } from "@/lib/auth/auth";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/server/guards";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { Sidebar } from "@/components/shell/sidebar";
 import { UserMenu } from "@/components/shell/user-menu";
+import { signOutAction } from "./sign-out-action";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const items = NAV_ITEMS.filter(
     (i) => !i.requires || can(user.role, i.requires[0], i.requires[1]),
   );
-  async function signOutAction() {
-    "use server";
-    await signOut({ redirectTo: "/login" });
-  }
   return (
     <div className="min-h-screen">
       <a

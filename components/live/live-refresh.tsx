@@ -39,6 +39,12 @@ export function LiveRefresh() {
       hadConnection = true;
     });
     source.addEventListener("change", refresh);
+    // This session was ended (signed out elsewhere, account disabled): the refresh leads to sign-in.
+    source.addEventListener("signed-out", () => {
+      source.close();
+      setConnected(false);
+      router.refresh();
+    });
     source.addEventListener("resync", refresh);
     source.onerror = () => setConnected(false);
     return () => {

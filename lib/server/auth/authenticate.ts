@@ -1,10 +1,11 @@
 import { db } from "@/lib/server/db/client";
+import { startSession } from "./sessions";
 import { verifyPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
 import { backoffMs, clearFailures, isThrottled, recordFailure, throttleKeys } from "./throttle";
 
 export type AuthenticateResult =
-  | { ok: true; user: { id: string; email: string; name: string; role: Role } }
+  | { ok: true; user: { id: string; email: string; name: string; role: Role; sid: string } }
   | { ok: false; code: "invalid" | "rate_limited" | "disabled" };
 
 // A fixed hash to verify against when the email is unknown, so timing does not reveal accounts.
@@ -28,5 +29,9 @@ export async function authenticate(
   }
   if (user.disabledAt) return { ok: false, code: "disabled" };
   await clearFailures(db, [keys.pair, keys.account]);
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  const sid = await startSession(db, user.id);
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, sid },
+  };
 }

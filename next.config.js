@@ -1,3 +1,23 @@
+/** The largest CSV import (lib/import/columns.ts MAX_IMPORT_BYTES is 10 MB) and some headroom. */
+const MAX_BODY = "11mb";
+
+/**
+ * Set on every response (pages, API, static files). The Content-Security-Policy, which carries a
+ * fresh nonce per page, is set by proxy.ts (lib/security/content-security-policy.ts).
+ */
+const SECURITY_HEADERS = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+  },
+  // Browsers honour it only over HTTPS, where it keeps later visits on HTTPS.
+  { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
@@ -11,8 +31,16 @@ const nextConfig = {
   ],
   poweredByHeader: false,
   typedRoutes: false,
-  // forbidden() renders app/forbidden.tsx with a 403 for pages a role may not see.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with a 403 for pages a role may not see.
+    authInterrupts: true,
+    // The proxy buffers request bodies up to this size and silently cuts the rest; above the
+    // import limit, so an oversized upload still arrives too large and is refused (413).
+    proxyClientMaxBodySize: MAX_BODY,
+  },
+  async headers() {
+    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+  },
 };
 
 module.exports = nextConfig;

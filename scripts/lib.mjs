@@ -28,13 +28,19 @@ export function ensureAuthSecret() {
  * The environment for the production server: 64 MB young-generation semi-spaces instead of V8's
  * 16 MB. Rendering a page allocates a lot of short-lived objects; with the default, scavenges ran
  * often enough to cost ≈ 1.5 ms of CPU per matrix page (measured with --cpu-prof). An explicit
- * --max-semi-space-size in NODE_OPTIONS wins.
+ * --max-semi-space-size in NODE_OPTIONS wins. It also preloads the peer-address stamp.
  */
 export function serverEnv(env = process.env) {
-  const options = env.NODE_OPTIONS ?? "";
-  if (options.includes("--max-semi-space-size")) return env;
-  return { ...env, NODE_OPTIONS: `${options} --max-semi-space-size=64`.trim() };
+  let options = env.NODE_OPTIONS ?? "";
+  if (!options.includes("--max-semi-space-size")) options += " --max-semi-space-size=64";
+  return { ...env, NODE_OPTIONS: `${options} ${PEER_ADDRESS}`.trim() };
 }
+
+/**
+ * Every server process (production and development) preloads this: the real client address of
+ * each request, for the sign-in throttle (scripts/peer-address.mjs).
+ */
+export const PEER_ADDRESS = `--import ${JSON.stringify(path.join(root, "scripts", "peer-address.mjs"))}`;
 
 export function run(cmd, args, { env = process.env, quiet = false } = {}) {
   return new Promise((resolve, reject) => {

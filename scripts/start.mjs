@@ -3,7 +3,7 @@
 // demo logins once), then start Next.js. With DATABASE_URL unset everything runs on embedded PGlite.
 import fs from "node:fs";
 import path from "node:path";
-import { bin, ensureAuthSecret, loadDotEnv, root, run, serverEnv } from "./lib.mjs";
+import { bin, ensureAuthSecret, loadDotEnv, PEER_ADDRESS, root, run, serverEnv } from "./lib.mjs";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const passthrough = process.argv.slice(3);
@@ -26,5 +26,11 @@ if (mode === "start" && !fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
   await run(bin("next"), ["build"]);
 }
 await run(bin("next"), [mode, ...passthrough], {
-  env: mode === "start" ? serverEnv() : process.env,
+  env:
+    mode === "start"
+      ? serverEnv()
+      : {
+          ...process.env,
+          NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} ${PEER_ADDRESS}`.trim(),
+        },
 });

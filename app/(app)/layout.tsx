@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { signOut } from "@/lib/auth/auth";
 import { can } from "@/lib/auth/permissions";
 import { countAssignedAnnotations } from "@/lib/server/annotations/list-assigned-annotations";
 import { db } from "@/lib/server/db/client";
@@ -10,6 +9,7 @@ import { ViewedScenario } from "@/components/shell/viewed-scenario";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { Sidebar } from "@/components/shell/sidebar";
 import { UserMenu } from "@/components/shell/user-menu";
+import { signOutAction } from "./sign-out-action";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
@@ -21,10 +21,6 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const items = NAV_ITEMS.filter(
     (i) => !i.requires || can(user.role, i.requires[0], i.requires[1]),
   ).map((i) => (i.href === "/assigned" ? { ...i, count: assigned } : i));
-  async function signOutAction() {
-    "use server";
-    await signOut({ redirectTo: "/login" });
-  }
   return (
     <div className="min-h-screen">
       <a

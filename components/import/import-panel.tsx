@@ -93,8 +93,19 @@ export function ImportPanel({ entity }: { entity: ImportEntity }) {
       });
       return;
     }
-    // File.text() decodes UTF-8 and drops a byte-order mark.
-    const text = await chosen.text();
+    // Decoded strictly: a file saved as Latin-1 or Windows-1252 would otherwise be stored with
+    // replacement characters in place of its accented letters. A byte-order mark is dropped.
+    let text: string;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(await chosen.arrayBuffer());
+    } catch {
+      setFile(null);
+      setStatus({
+        kind: "error",
+        message: `"${chosen.name}" is not UTF-8 text. Save it as UTF-8 (in Excel: "CSV UTF-8") and choose it again.`,
+      });
+      return;
+    }
     setFile({ name: chosen.name, text });
     await send(chosen.name, text, "preview");
   }

@@ -30,8 +30,21 @@ export function LiveRefresh() {
         setUpdatedAt(new Date());
       }, wait);
     };
-    source.addEventListener("ready", () => setConnected(true));
+    // After a lost connection the stream says "ready" again; what changed during the gap was
+    // never sent, so the page is refreshed then.
+    let hadConnection = false;
+    source.addEventListener("ready", () => {
+      setConnected(true);
+      if (hadConnection) refresh();
+      hadConnection = true;
+    });
     source.addEventListener("change", refresh);
+    // This session was ended (signed out elsewhere, account disabled): the refresh leads to sign-in.
+    source.addEventListener("signed-out", () => {
+      source.close();
+      setConnected(false);
+      router.refresh();
+    });
     source.addEventListener("resync", refresh);
     source.onerror = () => setConnected(false);
     return () => {

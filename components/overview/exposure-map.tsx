@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { BANDS, bandOf } from "@/lib/domain/bands";
+import { BAND_IDS, BANDS, type Band } from "@/lib/domain/bands";
 import type { OverviewSummary } from "@/lib/domain/overview/summarize-overview";
 import { BAND_COLOR } from "@/components/charts/palette";
 import { WorldMap, drawableCodes } from "@/components/charts/world-map";
@@ -7,7 +7,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { Section } from "./chart-table";
 import { matrixCountryLink, touchesLink } from "./overview-links";
 
-const bandLabel = (score: number) => BANDS.find((b) => b.id === bandOf(score))!.label;
+const bandLabel = (band: Band) => BANDS.find((b) => b.id === band)!.label;
 
 /** The world by the highest residual risk of the deployments serving or reaching each country. */
 export function ExposureMap({
@@ -21,10 +21,13 @@ export function ExposureMap({
 }) {
   const nameOf = (code: string) => countryNames[code] ?? code;
   const countries = [...summary.countries].sort(
-    (a, b) => b.maxResidual - a.maxResidual || nameOf(a.code).localeCompare(nameOf(b.code)),
+    (a, b) =>
+      BAND_IDS.indexOf(b.maxBand) - BAND_IDS.indexOf(a.maxBand) ||
+      b.maxResidual - a.maxResidual ||
+      nameOf(a.code).localeCompare(nameOf(b.code)),
   );
   const describe = (c: OverviewSummary["countries"][number]) =>
-    `${nameOf(c.code)}: ${c.deployments} deployment${c.deployments === 1 ? "" : "s"} serve or reach it, ${c.notAllowed} not allowed; highest residual ${c.maxResidual} (${bandLabel(c.maxResidual)})`;
+    `${nameOf(c.code)}: ${c.deployments} deployment${c.deployments === 1 ? "" : "s"} serve or reach it, ${c.notAllowed} not allowed; highest residual ${c.maxResidual} (${bandLabel(c.maxBand)})`;
   const drawable = drawableCodes();
   const undrawn = countries.filter((c) => !drawable.has(c.code)).length;
   return (
@@ -37,7 +40,7 @@ export function ExposureMap({
         label="World map of exposure by country"
         countries={countries.map((c) => ({
           code: c.code,
-          fill: BAND_COLOR[bandOf(c.maxResidual)],
+          fill: BAND_COLOR[c.maxBand],
           hatched: c.notAllowed > 0,
           description: describe(c),
           href: matrixCountryLink(scenarioId, c.code),
@@ -91,7 +94,7 @@ export function ExposureMap({
                 </Td>
                 <Td className="text-right tabular-nums">{c.notAllowed}</Td>
                 <Td className="text-right tabular-nums">
-                  {c.maxResidual} ({bandLabel(c.maxResidual)})
+                  {c.maxResidual} ({bandLabel(c.maxBand)})
                 </Td>
                 <Td>
                   <Link

@@ -1,4 +1,4 @@
-import { BANDS, bandOf } from "@/lib/domain/bands";
+import { BANDS, type Band } from "@/lib/domain/bands";
 import type { OverviewSummary } from "@/lib/domain/overview/summarize-overview";
 import { HeatmapChart } from "@/components/charts/heatmap-chart";
 import { BAND_COLOR, BAND_TEXT } from "@/components/charts/palette";
@@ -7,7 +7,7 @@ import { ChartTable, Section } from "./chart-table";
 import { unitRegionLink } from "./overview-links";
 
 const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
-const bandLabel = (score: number) => BANDS.find((b) => b.id === bandOf(score))!.label;
+const bandLabel = (band: Band) => BANDS.find((b) => b.id === band)!.label;
 
 /** Business unit × region: the highest residual score of the deployments in each cell. */
 export function UnitRegionGrid({
@@ -22,9 +22,9 @@ export function UnitRegionGrid({
   const units = [...new Set(summary.unitRegion.map((c) => c.unit))].sort(collator.compare);
   const yLabels = [...units].reverse();
   const describe = (c: OverviewSummary["unitRegion"][number]) =>
-    `${c.unit}, ${c.region}: ${c.deployments} deployment${c.deployments === 1 ? "" : "s"}, highest residual ${c.maxResidual} (${bandLabel(c.maxResidual)})`;
+    `${c.unit}, ${c.region}: ${c.deployments} deployment${c.deployments === 1 ? "" : "s"}, highest residual ${c.maxResidual} (${bandLabel(c.maxBand)})`;
   const cells = summary.unitRegion.map((c) => {
-    const band = bandOf(c.maxResidual);
+    const band = c.maxBand;
     return {
       x: regions.indexOf(c.region),
       y: yLabels.indexOf(c.unit),
@@ -80,7 +80,7 @@ export function UnitRegionGrid({
                 <Td>{c.region}</Td>
                 <Td className="text-right tabular-nums">{c.deployments}</Td>
                 <Td className="text-right tabular-nums">
-                  {c.maxResidual} ({bandLabel(c.maxResidual)})
+                  {c.maxResidual} ({bandLabel(c.maxBand)})
                 </Td>
               </tr>
             ))}

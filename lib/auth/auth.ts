@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authConfig } from "./config";
 import { authenticate } from "@/lib/server/auth/authenticate";
+import { clientAddress } from "@/lib/server/auth/client-address";
 
 class SignInRefused extends CredentialsSignin {
   constructor(code: string) {
@@ -24,10 +25,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new SignInRefused("invalid");
-        const address =
-          request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ||
-          request.headers.get("x-real-ip") ||
-          "local";
+        const address = clientAddress(request.headers);
         const result = await authenticate(parsed.data.email, parsed.data.password, address);
         if (!result.ok) throw new SignInRefused(result.code);
         return result.user;

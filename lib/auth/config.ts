@@ -9,6 +9,8 @@ import { isRole, type Role } from "./permissions";
 declare module "next-auth" {
   interface User {
     role?: Role;
+    /** the server-side session (UserSession) this sign-in opened */
+    sid?: string;
   }
   interface Session {
     user: { id: string; email: string; name: string; role: Role };
@@ -18,6 +20,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     role?: Role;
+    sid?: string;
   }
 }
 
@@ -37,6 +40,7 @@ export const authConfig = {
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
+        if (user.sid) token.sid = user.sid;
         if (isRole(user.role)) token.role = user.role;
       }
       return token;

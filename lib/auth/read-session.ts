@@ -17,6 +17,13 @@ function unexpired(token: JWT): boolean {
 
 /** The user id in a valid, unexpired session cookie; null otherwise. */
 export async function sessionUserId(cookieHeader: string | null): Promise<string | null> {
+  return (await sessionClaims(cookieHeader))?.uid ?? null;
+}
+
+/** Who (uid) and which server-side session (sid) a valid, unexpired session cookie names. */
+export async function sessionClaims(
+  cookieHeader: string | null,
+): Promise<{ uid: string; sid: string | null } | null> {
   const secret = process.env.AUTH_SECRET;
   if (!secret || !cookieHeader) return null;
   let token = remembered.get(cookieHeader) ?? null;
@@ -33,5 +40,6 @@ export async function sessionUserId(cookieHeader: string | null): Promise<string
     remembered.delete(cookieHeader);
     return null;
   }
-  return typeof token.uid === "string" ? token.uid : null;
+  if (typeof token.uid !== "string") return null;
+  return { uid: token.uid, sid: typeof token.sid === "string" ? token.sid : null };
 }

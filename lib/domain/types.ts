@@ -22,7 +22,7 @@ export const MODEL_LICENCES = [
 ] as const;
 export type ModelLicence = (typeof MODEL_LICENCES)[number];
 
-/** What a group or scenario is (see docs/decisions/00NN-reference-status.md). */
+/** What a group or scenario is (see docs/decisions/0008-reference-data.md). */
 export const REFERENCE_STATUSES = [
   "IN_FORCE",
   "ANNOUNCED",

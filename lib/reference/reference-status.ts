@@ -1,6 +1,6 @@
 /**
  * What a group or scenario is, in words: every screen that shows or offers one says it the same
- * way (a rescinded rule must never pass for law in force). See docs/decisions/00NN-reference-status.md.
+ * way (a rescinded rule must never pass for law in force). See docs/decisions/0008-reference-data.md.
  */
 import type { ModelLicence, ReferenceStatus, Weights } from "../domain/types";
 

@@ -5,6 +5,8 @@
 import "server-only";
 import type { z } from "zod";
 import type { Action, Entity } from "@/lib/auth/permissions";
+import { findUncleanInput } from "@/lib/validation/clean-input";
+import { ValidationError } from "./errors";
 import { authorize, type CurrentUser } from "./guards";
 import { toErrorBody, type ErrorBody } from "./handle-error";
 
@@ -17,6 +19,9 @@ export function defineAction<S extends z.ZodType, T>(
   return async (raw) => {
     try {
       const user = await authorize(options.permission);
+      const unclean = findUncleanInput(raw);
+      if (unclean)
+        throw new ValidationError(unclean.message, { [unclean.path]: [unclean.message] });
       const input = options.schema.parse(raw);
       return { ok: true, data: await handler(input, user) };
     } catch (error) {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
+import { classifyDatabaseError } from "./db/classify-error";
 import { AppError, ConflictError, ValidationError, type FieldErrors } from "./errors";
 
 export interface ErrorBody {
@@ -20,7 +21,8 @@ export function zodFieldErrors(error: ZodError): FieldErrors {
 }
 
 /** One mapping from any thrown value to what a user sees (and an HTTP status). */
-export function toErrorBody(error: unknown): { status: number; body: ErrorBody } {
+export function toErrorBody(thrown: unknown): { status: number; body: ErrorBody } {
+  const error = classifyDatabaseError(thrown);
   if (error instanceof ZodError) {
     return {
       status: 422,

@@ -9,6 +9,7 @@ import {
   PROCESSING_SCOPES,
   WEIGHTS,
 } from "@/lib/domain/types";
+import { numberInput } from "./number-input";
 import { isoDateSchema, MAX_TRAINING_COMPUTE_FLOP } from "./scenario";
 
 /**
@@ -47,7 +48,11 @@ const urlSchema = z
   .string()
   .trim()
   .max(2000)
-  .url("Enter a full web address, e.g. https://example.com.");
+  .url("Enter a full web address, e.g. https://example.com.")
+  .refine(
+    (value) => /^https?:\/\//i.test(value),
+    "Enter a web address starting with https:// (or http://).",
+  );
 
 /**
  * Like `optional`, but a field left out stays undefined, so an update that does not send it (a CSV
@@ -59,7 +64,12 @@ const keepIfAbsent = <S extends z.ZodType>(schema: S) =>
     schema.nullable().optional(),
   ) as unknown as z.ZodOptional<z.ZodType<z.output<S> | null, z.input<S> | null>>;
 
-export const versionSchema = z.number().int().positive();
+/** A row's version: a positive 32-bit integer (the column's type). */
+export const versionSchema = z
+  .number({ error: "Name the version you read." })
+  .int("Name the version you read.")
+  .positive("Name the version you read.")
+  .max(2_147_483_647, "This version does not exist.");
 export const idSchema = z.string().min(1);
 
 export const vendorFieldsSchema = z.object({
@@ -72,8 +82,9 @@ export const vendorFieldsSchema = z.object({
 });
 export type VendorFields = z.output<typeof vendorFieldsSchema>;
 
-export const trainingComputeSchema = z.coerce
-  .number({ error: "Enter the training compute as a number of FLOP, e.g. 2e25." })
+export const trainingComputeSchema = numberInput(
+  "Enter the training compute as a number of FLOP, e.g. 2e25.",
+)
   .refine(Number.isFinite, "Enter the training compute as a finite number of FLOP, e.g. 2e25.")
   .refine((n) => n > 0, "Training compute must be greater than zero.")
   .refine(
@@ -104,11 +115,12 @@ export const modelFieldsSchema = z.object({
 export type ModelFields = z.output<typeof modelFieldsSchema>;
 
 const level = (label: string) =>
-  z.coerce
-    .number({ error: `Enter ${label} from 1 to 5.` })
-    .int(`Enter ${label} as a whole number from 1 to 5.`)
-    .min(1, `Enter ${label} from 1 to 5.`)
-    .max(5, `Enter ${label} from 1 to 5.`);
+  numberInput(`Enter ${label} from 1 to 5.`, (n) =>
+    n
+      .int(`Enter ${label} as a whole number from 1 to 5.`)
+      .min(1, `Enter ${label} from 1 to 5.`)
+      .max(5, `Enter ${label} from 1 to 5.`),
+  );
 
 export const deploymentRefSchema = z
   .string()
@@ -143,11 +155,12 @@ const deploymentShape = z.object({
   useCase: required("the use case", 500),
   dataSensitivity: level("data sensitivity"),
   businessCriticality: level("business criticality"),
-  users: z.coerce
-    .number({ error: "Enter the number of users." })
-    .int("Enter a whole number of users.")
-    .min(0, "The number of users cannot be negative.")
-    .max(10_000_000, "More than 10 million users is not credible for one deployment."),
+  users: numberInput("Enter the number of users.", (n) =>
+    n
+      .int("Enter a whole number of users.")
+      .min(0, "The number of users cannot be negative.")
+      .max(10_000_000, "More than 10 million users is not credible for one deployment."),
+  ),
   status: z.enum(DEPLOYMENT_STATUSES, { error: "Choose PLANNED, LIVE or RETIRED." }),
   goLiveDate: optional(isoDateSchema),
   fallbackModelId: optional(idSchema),

@@ -21,6 +21,8 @@ export const isoDateSchema = z.string().superRefine((value, ctx) => {
     ctx.addIssue({ code: "custom", message: "Use a date in the form YYYY-MM-DD." });
   else if (!isCalendarDate(value))
     ctx.addIssue({ code: "custom", message: "This date does not exist." });
+  else if (value < "1900-01-01" || value > "2199-12-31")
+    ctx.addIssue({ code: "custom", message: "Use a date between 1900 and 2199." });
 });
 
 const codes = z.array(z.string().trim().min(1)).default([]);

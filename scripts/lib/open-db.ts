@@ -9,6 +9,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { applyMigrations } from "@/lib/server/db/migrate";
 import { pgliteRunner, pgRunner } from "@/lib/server/db/runners";
 import { createPrismaClient, dataDir } from "@/lib/server/db/create-client";
+import { lockDataDir, releaseDataDir } from "@/lib/server/db/data-dir-lock";
 
 export interface OpenDb {
   /** names of the migrations applied now */
@@ -34,6 +35,8 @@ export async function openMigratedDb(): Promise<OpenDb> {
     }
   } else {
     fs.mkdirSync(dataDir(), { recursive: true });
+    // Refused, naming the process, while a server (or another script) has the folder open.
+    lockDataDir(dataDir());
     pglite = new PGlite(dataDir());
     applied = await applyMigrations(pgliteRunner(pglite));
   }
@@ -46,6 +49,7 @@ export async function openMigratedDb(): Promise<OpenDb> {
     close: async () => {
       await db?.$disconnect();
       await pglite?.close();
+      if (pglite) releaseDataDir(dataDir());
     },
   };
 }

@@ -3,6 +3,7 @@
  * commits from every process on the same database). Sign-in is required; events carry only what
  * changed (type, id, action), never the data, which pages re-read under their own permission checks.
  */
+import { userOfCookie } from "@/lib/server/guards";
 import { defineRoute } from "@/lib/server/route";
 import { subscribeChanges, type HubMessage } from "@/lib/server/live/change-hub";
 
@@ -22,7 +23,15 @@ export const GET = defineRoute({}, async ({ request }) => {
           cleanup();
         }
       };
-      const unsubscribe = await subscribeChanges((message: HubMessage) => {
+      // A sign-out elsewhere or a disabled account is an audited change: each change re-checks
+      // that this stream's session still stands, and closes the stream when it does not.
+      const cookie = request.headers.get("cookie");
+      const unsubscribe = await subscribeChanges(async (message: HubMessage) => {
+        if (!(await userOfCookie(cookie).catch(() => null))) {
+          send(`event: signed-out\ndata: {}\n\n`);
+          cleanup();
+          return;
+        }
         if (message.type === "change")
           send(`event: change\ndata: ${JSON.stringify(message.event)}\n\n`);
         else send(`event: resync\ndata: {}\n\n`);

@@ -5,7 +5,7 @@
  * client: an exact occurrence of the quote first (the context tells repeated phrases apart), else an
  * approximate match (approx-string-match) scored by quote, prefix and suffix similarity and nearness
  * to the old position. Unlike Hypothesis we never anchor to a weak match: a note pinned to the wrong
- * words of a contract misleads more than a "detached" note that shows its quote (decision 00NN).
+ * words of a contract misleads more than a "detached" note that shows its quote (decision 0010).
  */
 import search from "approx-string-match";
 

@@ -1,4 +1,3 @@
-import { bandOf } from "../bands";
 import { SCALE_MAX, SCALE_MIN } from "../risk/weights";
 
 /** A place on the 5 × 5 likelihood × impact grid (each 1–5). */
@@ -7,11 +6,12 @@ export interface RiskCell {
   impact: number;
 }
 
-/** What the engine returns per deployment that the grids read. */
+/** What the engine returns per deployment that the grids read (lib/domain/evaluation-types.ts). */
 export interface ScoredPoint {
-  likelihood: number;
-  impact: number;
-  residual: number;
+  inherentLikelihood: number;
+  inherentImpact: number;
+  residualLikelihood: number;
+  residualImpact: number;
 }
 
 export const GRID_SIZE = SCALE_MAX - SCALE_MIN + 1;
@@ -39,27 +39,10 @@ export function formatCell(cell: RiskCell): string {
 }
 
 export function inherentCellOf(point: ScoredPoint): RiskCell {
-  return { likelihood: point.likelihood, impact: point.impact };
+  return { likelihood: point.inherentLikelihood, impact: point.inherentImpact };
 }
 
-/**
- * Where a deployment's residual risk sits on the grid: the one mapping to change when the engine
- * scores residual risk as its own likelihood × impact pair (then it returns that pair as is).
- * Today the engine returns one residual score (contract clauses scale the inherent score), so the
- * likelihood is kept and the impact is the one whose product is nearest that score, preferring a
- * cell in the same band, so the cell's colour is the deployment's band wherever the grid allows.
- */
+/** Controls move the residual by steps on the same grid (docs/risk-model.md): its own cell. */
 export function residualCellOf(point: ScoredPoint): RiskCell {
-  const band = bandOf(point.residual);
-  let best = SCALE_MIN;
-  let bestCost = Infinity;
-  for (let impact = SCALE_MIN; impact <= SCALE_MAX; impact++) {
-    const product = point.likelihood * impact;
-    const cost = Math.abs(product - point.residual) + (bandOf(product) === band ? 0 : 100);
-    if (cost < bestCost) {
-      best = impact;
-      bestCost = cost;
-    }
-  }
-  return { likelihood: point.likelihood, impact: best };
+  return { likelihood: point.residualLikelihood, impact: point.residualImpact };
 }

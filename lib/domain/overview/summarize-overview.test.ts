@@ -1,5 +1,5 @@
+import { BAND_IDS } from "../bands";
 import { describe, expect, it } from "vitest";
-import { BANDS, bandOf } from "../bands";
 import { evaluateScenario } from "../scenario/evaluate";
 import { AS_OF, makeInventory, trustedPartners } from "../test-fixtures";
 import { deploymentsTouching } from "./exposure-of";
@@ -24,10 +24,18 @@ describe("overview summary", () => {
     const sum = (grid: number[]) => grid.reduce((a, b) => a + b, 0);
     expect(sum(summary.inherentGrid)).toBe(counted.length);
     expect(sum(summary.residualGrid)).toBe(counted.length);
-    for (const d of counted)
+    for (const d of counted) {
       expect(
-        summary.inherentGrid[cellIndex({ likelihood: d.likelihood, impact: d.impact })],
+        summary.inherentGrid[
+          cellIndex({ likelihood: d.inherentLikelihood, impact: d.inherentImpact })
+        ],
       ).toBeGreaterThan(0);
+      expect(
+        summary.residualGrid[
+          cellIndex({ likelihood: d.residualLikelihood, impact: d.residualImpact })
+        ],
+      ).toBeGreaterThan(0);
+    }
   });
 
   it("counts a country for every deployment serving or reaching it, as the matrix does", () => {
@@ -73,13 +81,25 @@ describe("risk cells", () => {
     expect(parseCell("6x1")).toBeNull();
   });
 
-  it("places a residual score in a cell of its own band wherever the likelihood allows", () => {
-    for (let likelihood = 1; likelihood <= 5; likelihood++)
-      for (let residual = 1; residual <= 25; residual++) {
-        const cell = residualCellOf({ likelihood, impact: 5, residual });
-        const reachable = [1, 2, 3, 4, 5].some((i) => bandOf(likelihood * i) === bandOf(residual));
-        if (reachable) expect(bandOf(cell.likelihood * cell.impact)).toBe(bandOf(residual));
-      }
-    expect(BANDS).toHaveLength(4);
+  it("colours a country by its worst band, compliance floors included", () => {
+    for (const c of summary.countries) {
+      const worst = deploymentsTouching(evaluation, c.code).reduce(
+        (max, d) =>
+          Math.max(
+            max,
+            BAND_IDS.indexOf(evaluation.deployment(evaluation.inventory.deployments[d].id).band),
+          ),
+        0,
+      );
+      expect(c.maxBand).toBe(BAND_IDS[worst]);
+    }
+  });
+
+  it("puts the residual in the engine's own residual cell, never above the inherent one", () => {
+    for (const d of counted) {
+      const cell = residualCellOf(d);
+      expect(cell).toEqual({ likelihood: d.residualLikelihood, impact: d.residualImpact });
+      expect(cell.likelihood * cell.impact).toBe(d.residual);
+    }
   });
 });

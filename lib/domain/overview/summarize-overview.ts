@@ -11,6 +11,8 @@ export interface UnitRegionCell {
   region: string;
   deployments: number;
   maxResidual: number;
+  /** The worst band among them, compliance floors included (what the cell is coloured by). */
+  maxBand: Band;
 }
 
 /** One country's exposure: deployments serving or reaching it, and the worst of them. */
@@ -20,6 +22,8 @@ export interface CountryExposure {
   /** Of those, how many have an outcome other than "allowed" for their model in this country. */
   notAllowed: number;
   maxResidual: number;
+  /** The worst band among them, compliance floors included (what the country is coloured by). */
+  maxBand: Band;
 }
 
 export interface TopExposure {
@@ -86,10 +90,11 @@ export function summarizeOverview(evaluation: Evaluation): OverviewSummary {
   const bands = Object.fromEntries(BANDS.map((b) => [b.id, 0])) as Record<Band, number>;
   const inherentGrid = new Array<number>(GRID_SIZE * GRID_SIZE).fill(0);
   const residualGrid = new Array<number>(GRID_SIZE * GRID_SIZE).fill(0);
-  const unitRegion = new Map<string, UnitRegionCell>();
+  const unitRegion = new Map<string, Omit<UnitRegionCell, "maxBand"> & { band: number }>();
   const countryDeployments = new Int32Array(width);
   const countryNotAllowed = new Int32Array(width);
   const countryMax = new Uint8Array(width);
+  const countryBand = new Uint8Array(width);
   const critical = new Set<string>();
   let counted = 0;
   let notAllowed = 0;
@@ -97,10 +102,13 @@ export function summarizeOverview(evaluation: Evaluation): OverviewSummary {
   for (let d = 0; d < deployments.length; d++) {
     if (!arrays.inRollups[d]) continue;
     counted++;
+    const band = arrays.band[d];
     const point = {
-      likelihood: arrays.likelihood[d],
-      impact: arrays.impact[d],
       residual: arrays.residual[d],
+      inherentLikelihood: arrays.likelihood[d],
+      inherentImpact: arrays.impact[d],
+      residualLikelihood: arrays.residualLikelihood[d],
+      residualImpact: arrays.residualImpact[d],
     };
     bands[BANDS[arrays.band[d]].id]++;
     if (arrays.access[d] !== ALLOWED_RANK) notAllowed++;
@@ -114,12 +122,14 @@ export function summarizeOverview(evaluation: Evaluation): OverviewSummary {
     if (cell) {
       cell.deployments++;
       cell.maxResidual = Math.max(cell.maxResidual, point.residual);
+      cell.band = Math.max(cell.band, band);
     } else
       unitRegion.set(key, {
         unit: deployments[d].businessUnit,
         region,
         deployments: 1,
         maxResidual: point.residual,
+        band,
       });
 
     const base = index.deploymentModel[d] * width;
@@ -127,6 +137,7 @@ export function summarizeOverview(evaluation: Evaluation): OverviewSummary {
       countryDeployments[code]++;
       if (matrix.outcome[base + code] !== ALLOWED_RANK) countryNotAllowed[code]++;
       if (point.residual > countryMax[code]) countryMax[code] = point.residual;
+      if (band > countryBand[code]) countryBand[code] = band;
     });
   }
 
@@ -138,6 +149,7 @@ export function summarizeOverview(evaluation: Evaluation): OverviewSummary {
         deployments: countryDeployments[c],
         notAllowed: countryNotAllowed[c],
         maxResidual: countryMax[c],
+        maxBand: BANDS[countryBand[c]].id,
       });
 
   return {
@@ -149,7 +161,10 @@ export function summarizeOverview(evaluation: Evaluation): OverviewSummary {
     unitsWithCritical: [...critical].sort(),
     inherentGrid,
     residualGrid,
-    unitRegion: [...unitRegion.values()],
+    unitRegion: [...unitRegion.values()].map(({ band, ...cell }) => ({
+      ...cell,
+      maxBand: BANDS[band].id,
+    })),
     countries,
     top: topExposures(evaluation),
   };

@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { lockDataDir } from "./data-dir-lock";
 import { createPGliteAdapterFactory } from "./pglite-adapter";
 
 export type Db = PrismaClient;
@@ -53,6 +54,9 @@ export function createPrismaClient(pglite?: PGlite): PrismaClient {
   const dir = dataDir();
   // PGlite does not create parent folders.
   fs.mkdirSync(dir, { recursive: true });
+  // `next build` loads route modules in its workers to read their settings, while a server may be
+  // running: they never query, so they do not take the folder.
+  if (process.env.NEXT_PHASE !== "phase-production-build") lockDataDir(dir);
   return embeddedClient(dir);
 }
 

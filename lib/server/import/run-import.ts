@@ -12,7 +12,7 @@ import { loadImportContext } from "./load-import-context";
 import { checkHeaders, createRowValidator, emptyCounts, STORED_FIELD } from "./validate-rows";
 import { commitImport } from "./commit-import";
 import { writeImportAudit } from "./write-import-audit";
-import { isUniqueViolation } from "./is-unique-violation";
+import { isUniqueViolation } from "../db/classify-error";
 import { ConflictError } from "@/lib/server/errors";
 import type { RowAction, RowResult } from "./import-types";
 

@@ -34,9 +34,10 @@ export function deploymentIdsMatchingEngineFilters(evaluation: Evaluation, f: Fi
     if (!arrays.inRollups[d]) return;
     if (access.size && !access.has(arrays.access[d])) return;
     const point = {
-      likelihood: arrays.likelihood[d],
-      impact: arrays.impact[d],
-      residual: arrays.residual[d],
+      inherentLikelihood: arrays.likelihood[d],
+      inherentImpact: arrays.impact[d],
+      residualLikelihood: arrays.residualLikelihood[d],
+      residualImpact: arrays.residualImpact[d],
     };
     if (inherent.size && !inherent.has(cellIndex(inherentCellOf(point)))) return;
     if (residual.size && !residual.has(cellIndex(residualCellOf(point)))) return;

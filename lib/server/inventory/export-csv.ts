@@ -1,3 +1,4 @@
+import { defuseFormula } from "@/lib/csv/defuse-formula";
 import Papa from "papaparse";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Evaluation } from "@/lib/domain";
@@ -21,15 +22,9 @@ type Source = AsyncGenerator<Row[]>;
 
 const CHUNK = 5_000;
 
-/**
- * A spreadsheet runs a cell starting with = + - @ (or a tab or carriage return) as a formula;
- * prefixing ' shows it as text. Done here because papaparse's own escapeFormulae misses values
- * that contain a line break.
- */
 function defuse(row: Row): Row {
   const out: Row = {};
-  for (const [key, value] of Object.entries(row))
-    out[key] = typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  for (const [key, value] of Object.entries(row)) out[key] = defuseFormula(value);
   return out;
 }
 

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { defuseFormula } from "@/lib/csv/defuse-formula";
 import { titleCase } from "@/lib/format";
 import type { Comparison } from "./load-comparison";
 
@@ -26,22 +27,24 @@ export function buildComparisonCsv(comparison: Comparison): string {
         `Band (${b})`,
         "Direction",
       ],
-      data: comparison.deployments.map((r) => [
-        r.ref,
-        r.modelName,
-        r.vendorName,
-        `${r.servedName} (${r.servedCode})`,
-        r.businessUnit,
-        titleCase(r.before.access),
-        titleCase(r.after.access),
-        r.before.residual,
-        r.after.residual,
-        r.residualDelta,
-        titleCase(r.before.band),
-        titleCase(r.after.band),
-        r.direction,
-      ]),
+      data: comparison.deployments.map((r) =>
+        [
+          r.ref,
+          r.modelName,
+          r.vendorName,
+          `${r.servedName} (${r.servedCode})`,
+          r.businessUnit,
+          titleCase(r.before.access),
+          titleCase(r.after.access),
+          r.before.residual,
+          r.after.residual,
+          r.residualDelta,
+          titleCase(r.before.band),
+          titleCase(r.after.band),
+          r.direction,
+        ].map(defuseFormula),
+      ),
     },
-    { escapeFormulae: true, newline: "\r\n" },
+    { newline: "\r\n" },
   );
 }

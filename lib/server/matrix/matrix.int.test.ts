@@ -133,11 +133,20 @@ describe("comparing G7 trusted partners with Five Eyes only", () => {
     const row = comparison.deployments[0];
     const tricky = {
       ...comparison,
-      deployments: [{ ...row, businessUnit: 'R&D, "Labs"\nBerlin', modelName: "=HYPERLINK(1)" }],
+      deployments: [
+        {
+          ...row,
+          businessUnit: 'R&D, "Labs"\nBerlin',
+          modelName: "=HYPERLINK(1)",
+          vendorName: '=HYPERLINK("http://x")\nx',
+        },
+      ],
     };
     const parsed = Papa.parse<string[]>(buildComparisonCsv(tricky).trim());
     expect(parsed.data[1][4]).toBe('R&D, "Labs"\nBerlin');
     expect(parsed.data[1][1]).toBe("'=HYPERLINK(1)");
+    // papaparse's own escapeFormulae missed a formula followed by a line break.
+    expect(parsed.data[1][2]).toBe('\'=HYPERLINK("http://x")\nx');
     expect(parsed.data[1][9]).toBe(String(row.residualDelta));
   });
 });

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit";
+import { revokeUserSessions } from "@/lib/server/auth/sessions";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { NotFoundError, ValidationError } from "@/lib/server/errors";
 import type { updateUserSchema } from "@/lib/validation/user";
@@ -25,6 +26,8 @@ export async function updateUser(
     if (input.role) data.role = input.role;
     if (input.disabled !== undefined) data.disabledAt = input.disabled ? new Date() : null;
     await updateVersioned(tx, tx.user, "user", "user", input.id, input.version, data);
+    // A disabled account is signed out everywhere at once (its live streams close too).
+    if (input.disabled) await revokeUserSessions(tx, input.id);
     const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: publicUser });
     const action =
       input.disabled === true

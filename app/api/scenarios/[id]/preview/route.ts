@@ -5,21 +5,16 @@
 import { NotFoundError, ValidationError } from "@/lib/server/errors";
 import { getEvaluation } from "@/lib/server/engine/get-evaluation";
 import { draftScenario, previewScenario } from "@/lib/server/engine/preview-scenario";
-import { defineRoute } from "@/lib/server/route";
+import { defineRoute, parseJsonBody } from "@/lib/server/route";
 import { describePath, scenarioInputSchema } from "@/lib/validation/scenario";
 
 export const dynamic = "force-dynamic";
 
 export const POST = defineRoute(
-  { permission: ["update", "scenario"] },
-  async ({ request, params }) => {
+  { permission: ["update", "scenario"], accepts: ["application/json"] },
+  async ({ params, body: text }) => {
     const started = performance.now();
-    let body: unknown;
-    try {
-      body = await request.json();
-    } catch {
-      throw new ValidationError("The request body must be JSON.");
-    }
+    const body = parseJsonBody(text);
     // Shape only: the engine ignores unknown references, which the editor flags on its own.
     const parsed = scenarioInputSchema.safeParse(body);
     if (!parsed.success)

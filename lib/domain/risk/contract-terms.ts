@@ -86,17 +86,18 @@ export function isContractInForce(
   );
 }
 
+/** `contracts` replaces the inventory's contracts (e.g. to preview a clause assessment). */
 export function computeContractTerms(
   index: InventoryIndex,
   asOf: string,
   methodology: Methodology,
+  contracts: readonly Contract[] = index.inventory.contracts,
 ): ContractTerms {
   const { inventory } = index;
   const types = scoredClauseTypes(methodology);
   const typeCount = types.length;
   const vendorCount = inventory.vendors.length;
   const vendorSlots = vendorCount + 1;
-  const contracts = inventory.contracts;
 
   // In-force contracts, and the LISTED_MODELS ones per model (interned as sets).
   const inForce: number[] = [];

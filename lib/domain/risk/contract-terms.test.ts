@@ -10,6 +10,7 @@ import {
 } from "../test-fixtures";
 import type { Contract, Deployment, Inventory } from "../types";
 import { explainDeployment } from "./explain-deployment";
+import { previewClauseAssessment } from "./preview-clause-assessment";
 
 const microsoft = { id: "microsoft", name: "Microsoft", hqCode: "US", cloudProvider: "AZURE" };
 
@@ -117,5 +118,38 @@ describe("contracts attach to the channel that delivers the model", () => {
       const e = explainDeployment(evaluation, d.id);
       expect(e.residual).toBe(evaluation.deploymentAt(inventory.deployments.indexOf(d)).residual);
     }
+  });
+});
+
+describe("previewing a clause assessment", () => {
+  it("names exactly the deployments the clause's contract covers whose residual moves", () => {
+    const inventory = withDeployments([onAzure], [azureAgreement]);
+    const evaluation = evaluateScenario(inventory, trustedPartners("g7"), { asOf: AS_OF });
+    const preview = previewClauseAssessment(evaluation, "m1", "WEAK")!;
+    expect(preview.covered).toBe(1);
+    expect(preview.changes.map((c) => c.ref)).toEqual(["DEP-AZURE"]);
+    const [change] = preview.changes;
+    expect(change.after.residual).toBeGreaterThan(change.before.residual);
+    // Saving it gives the same numbers the preview showed.
+    const saved = evaluateScenario(
+      {
+        ...inventory,
+        contracts: inventory.contracts.map((c) =>
+          c.id === "ctr-microsoft"
+            ? {
+                ...c,
+                clauses: c.clauses.map((cl) =>
+                  cl.id === "m1" ? { ...cl, assessment: "WEAK" as const } : cl,
+                ),
+              }
+            : c,
+        ),
+      },
+      trustedPartners("g7"),
+      { asOf: AS_OF },
+    );
+    expect(saved.deployment("dep-azure").residual).toBe(change.after.residual);
+    expect(previewClauseAssessment(evaluation, "m1", "ADEQUATE")!.changes).toEqual([]);
+    expect(previewClauseAssessment(evaluation, "nope", "WEAK")).toBeNull();
   });
 });

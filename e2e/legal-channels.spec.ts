@@ -30,7 +30,7 @@ test("a deployment on Azure is credited by the Microsoft agreement, not OpenAI's
   deploymentUrl = page.url();
   ref = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
   await expect(
-    page.getByText(`Data residency commitment: "${RESIDENCY}" in ${MICROSOFT}`),
+    page.getByRole("cell", { name: `Data residency commitment: "${RESIDENCY}" in ${MICROSOFT}` }),
   ).toBeVisible();
   await expect(page.getByRole("link", { name: MICROSOFT })).toBeVisible();
   await expect(page.getByRole("link", { name: OPENAI })).toHaveCount(0);
@@ -61,6 +61,6 @@ test("legal marks a clause weak, the preview names the deployments that move, an
   await page.goto(deploymentUrl);
   await expect.poll(() => residualOf(page)).toBeGreaterThan(before);
   await expect(
-    page.getByText(`Data residency commitment: "${RESIDENCY}" in ${MICROSOFT}`),
+    page.getByRole("cell", { name: `Data residency commitment: "${RESIDENCY}" in ${MICROSOFT}` }),
   ).toBeVisible();
 });

@@ -1,4 +1,3 @@
-import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import {
   CLAUSE_ASSESSMENTS,

@@ -1,4 +1,3 @@
-import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { addDays, today } from "@/lib/clock";
 

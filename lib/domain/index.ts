@@ -26,6 +26,7 @@ export {
 } from "./risk/explain-deployment";
 export type { Factor } from "./risk/score-deployment";
 export { isContractInForce } from "./risk/contract-terms";
+export { isMemberOn, membersAsOf, inventoryAsOf } from "./groups/members-as-of";
 export * as RISK_WEIGHTS from "./risk/weights";
 export {
   DEFAULT_METHODOLOGY,

@@ -10,6 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
 import { db } from "@/lib/server/db/client";
 import { findGroupUsage } from "@/lib/server/groups/find-group-usage";
+import { inForceOn } from "@/lib/server/groups/member-periods";
 import { requireUser } from "@/lib/server/guards";
 import { loadEditorOptions } from "@/lib/server/scenarios/load-editor-options";
 
@@ -21,7 +22,7 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
   const [group, usage, options] = await Promise.all([
     db.countryGroup.findUnique({
       where: { id },
-      include: { members: { select: { jurisdictionCode: true } } },
+      include: { members: { where: inForceOn(), select: { jurisdictionCode: true } } },
     }),
     findGroupUsage(db, id),
     loadEditorOptions(db),

@@ -1,3 +1,4 @@
+import { today } from "@/lib/clock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, InUseError, ValidationError } from "@/lib/server/errors";
 import { seedDemo } from "@/lib/server/seed/seed-demo";

@@ -53,7 +53,7 @@ export function useImpactPreview(
     };
     const ask = async () => {
       try {
-        const response = await fetch(`/api/scenarios/${scenarioId}/preview`, {
+        const response = await fetch(`/api/scenarios/${scenarioId}/preview${window.location.search}`, {
           method: "POST",
           headers: { "Content-Type": "application/json" },
           body: draftKey,

@@ -1,12 +1,13 @@
 /**
  * Memberships as periods in the database (see lib/domain/groups/members-as-of.ts for the meaning):
- * which rows are in force on a date, and how a new member list takes effect on a date.
+ * which rows are in force on a date, reading a group's periods, and writing a new member list.
  */
 import { today } from "@/lib/clock";
+import { applyMemberList, type ListedMember, type MembershipPeriod } from "@/lib/domain";
 import type { Tx } from "@/lib/server/db/create-client";
 
 export const dayOf = (iso: string) => new Date(`${iso}T00:00:00Z`);
-export const isoOf = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const isoOf = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** Prisma filter: memberships in force on asOf (validFrom ≤ asOf < validTo). */
 export function inForceOn(asOf: string = today()) {
@@ -19,61 +20,34 @@ export function inForceOn(asOf: string = today()) {
   };
 }
 
-export interface ListedMember {
-  code: string;
-  /** YYYY-MM-DD; the effective date when left out */
-  validFrom?: string | null;
-  /** YYYY-MM-DD, exclusive; open when left out */
-  validTo?: string | null;
+export async function readPeriods(tx: Tx, groupId: string): Promise<MembershipPeriod[]> {
+  const rows = await tx.countryGroupMember.findMany({
+    where: { groupId },
+    orderBy: [{ jurisdictionCode: "asc" }, { validFrom: "asc" }],
+  });
+  return rows.map((r) => ({
+    code: r.jurisdictionCode,
+    validFrom: isoOf(r.validFrom),
+    validTo: isoOf(r.validTo),
+  }));
 }
 
-/**
- * Makes `listed` the group's membership from `effective` on: members in force then and not listed
- * close that day, listed countries not yet members open (from their own date or that day), and
- * membership that would only have started on or after that day is replaced by the list. Earlier
- * history is kept. Returns the codes added and removed.
- */
-export async function applyMemberList(
+/** Makes `listed` the group's membership from `effective` on (lib/domain/groups/apply-member-list). */
+export async function writeMemberList(
   tx: Tx,
   groupId: string,
   listed: ListedMember[],
   effective: string,
 ) {
-  const on = dayOf(effective);
-  const rows = await tx.countryGroupMember.findMany({ where: { groupId } });
-  const current = new Set(
-    rows
-      .filter((r) => (!r.validFrom || r.validFrom <= on) && (!r.validTo || r.validTo > on))
-      .map((r) => r.jurisdictionCode),
-  );
-  const wanted = new Map(listed.map((m) => [m.code, m]));
-  const unlisted = { jurisdictionCode: { notIn: [...wanted.keys()] } };
-  await tx.countryGroupMember.deleteMany({
-    where: { groupId, OR: [{ validFrom: { gt: on } }, { validFrom: on, ...unlisted }] },
-  });
-  await tx.countryGroupMember.updateMany({
-    where: { groupId, ...unlisted, ...inForceOn(effective) },
-    data: { validTo: on },
-  });
-  const added = [...wanted.keys()].filter((code) => !current.has(code)).sort();
-  const removed = [...current].filter((code) => !wanted.has(code)).sort();
-  // A listed member stays until the list's own end date (none: open again).
-  for (const m of wanted.values())
-    if (current.has(m.code))
-      await tx.countryGroupMember.updateMany({
-        where: { groupId, jurisdictionCode: m.code, ...inForceOn(effective) },
-        data: { validTo: m.validTo ? dayOf(m.validTo) : null },
-      });
+  const change = applyMemberList(await readPeriods(tx, groupId), listed, effective);
+  await tx.countryGroupMember.deleteMany({ where: { groupId } });
   await tx.countryGroupMember.createMany({
-    data: added.map((code) => {
-      const m = wanted.get(code)!;
-      return {
-        groupId,
-        jurisdictionCode: code,
-        validFrom: dayOf(m.validFrom ?? effective),
-        validTo: m.validTo ? dayOf(m.validTo) : null,
-      };
-    }),
+    data: change.periods.map((p) => ({
+      groupId,
+      jurisdictionCode: p.code,
+      validFrom: p.validFrom ? dayOf(p.validFrom) : null,
+      validTo: p.validTo ? dayOf(p.validTo) : null,
+    })),
   });
-  return { added, removed };
+  return change;
 }

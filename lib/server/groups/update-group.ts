@@ -4,7 +4,7 @@ import { updateVersioned } from "@/lib/server/concurrency";
 import type { UpdateGroupInput } from "@/lib/validation/group";
 import { today } from "@/lib/clock";
 import { checkGroupFields, groupData, readGroup } from "./group-record";
-import { applyMemberList } from "./member-periods";
+import { writeMemberList } from "./member-periods";
 
 /** Replaces a group's fields and today's members as one versioned change; every scenario using it re-scores. */
 export async function updateGroup(db: PrismaClient, actorId: string, input: UpdateGroupInput) {
@@ -21,7 +21,7 @@ export async function updateGroup(db: PrismaClient, actorId: string, input: Upda
       groupData(input),
     );
     // An edit takes effect today; the membership history before it is kept.
-    await applyMemberList(
+    await writeMemberList(
       tx,
       input.id,
       members.map((code) => ({ code })),

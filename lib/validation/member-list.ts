@@ -5,7 +5,6 @@
 import Papa from "papaparse";
 import { z } from "zod";
 import type { ListedMember } from "@/lib/domain";
-import { ValidationError } from "@/lib/server/errors";
 import { isoDateSchema } from "./scenario";
 
 const optionalDate = z.preprocess(
@@ -37,6 +36,9 @@ export const memberListRequestSchema = z.object({
 });
 export type MemberListRequest = z.output<typeof memberListRequestSchema>;
 
+/** A file that cannot be read as a member list; the message says why in plain words. */
+export class MemberListError extends Error {}
+
 function rowsOf(text: string): { line: string; value: unknown }[] {
   const trimmed = text.trim();
   if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
@@ -44,11 +46,11 @@ function rowsOf(text: string): { line: string; value: unknown }[] {
     try {
       body = JSON.parse(trimmed);
     } catch {
-      throw new ValidationError("The file looks like JSON but cannot be read as JSON.");
+      throw new MemberListError("The file looks like JSON but cannot be read as JSON.");
     }
     const list = Array.isArray(body) ? body : (body as { members?: unknown }).members;
     if (!Array.isArray(list))
-      throw new ValidationError('Give a JSON list of members, or an object with a "members" list.');
+      throw new MemberListError('Give a JSON list of members, or an object with a "members" list.');
     return list.map((value, i) => ({
       line: `Entry ${i + 1}`,
       value: typeof value === "string" ? { code: value } : value,
@@ -60,11 +62,11 @@ function rowsOf(text: string): { line: string; value: unknown }[] {
     transformHeader: (h) => h.trim().replace(/^country(_?code)?$/i, "code"),
   });
   if (!parsed.meta.fields?.includes("code"))
-    throw new ValidationError('The CSV needs a "code" column (country code).');
+    throw new MemberListError('The CSV needs a "code" column (country code).');
   return parsed.data.map((value, i) => ({ line: `Line ${i + 2}`, value }));
 }
 
-/** The listed members, or a ValidationError naming every bad line in plain words. */
+/** The listed members, or a MemberListError naming every bad line in plain words. */
 export function parseMemberList(text: string): ListedMember[] {
   const problems: string[] = [];
   const members = new Map<string, ListedMember>();
@@ -74,10 +76,11 @@ export function parseMemberList(text: string): ListedMember[] {
       problems.push(`${line}: ${result.error.issues.map((i) => i.message).join(" ")}`);
       continue;
     }
-    if (members.has(result.data.code)) problems.push(`${line}: ${result.data.code} is listed twice.`);
+    if (members.has(result.data.code))
+      problems.push(`${line}: ${result.data.code} is listed twice.`);
     members.set(result.data.code, result.data);
   }
-  if (problems.length) throw new ValidationError(problems.slice(0, 20).join("\n"));
-  if (!members.size) throw new ValidationError("The file lists no countries.");
+  if (problems.length) throw new MemberListError(problems.slice(0, 20).join("\n"));
+  if (!members.size) throw new MemberListError("The file lists no countries.");
   return [...members.values()];
 }

@@ -4,9 +4,11 @@ import { notFound } from "next/navigation";
 import { Card, PageHeader } from "@/components/ui/card";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { ReferenceFacts } from "@/components/reference/reference-facts";
+import { MemberListImport } from "@/components/groups/member-list-import";
 import { DeleteGroupButton } from "./delete-group-button";
 import { GroupForm } from "../group-form";
 import { can } from "@/lib/auth/permissions";
+import { today } from "@/lib/clock";
 import { formatDate } from "@/lib/format";
 import { db } from "@/lib/server/db/client";
 import { findGroupUsage } from "@/lib/server/groups/find-group-usage";
@@ -137,6 +139,12 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
                   members: [...members].sort(),
                 }}
               />
+            </Card>
+            <h2 id="import-heading" className="mt-6 mb-2 font-medium">
+              Import an updated member list
+            </h2>
+            <Card>
+              <MemberListImport groupId={group.id} today={today()} />
             </Card>
           </section>
         )}

@@ -27,7 +27,11 @@ export {
 export type { Factor } from "./risk/score-deployment";
 export { isContractInForce } from "./risk/contract-terms";
 export { isMemberOn, membersAsOf, inventoryAsOf } from "./groups/members-as-of";
-export { applyMemberList, type ListedMember, type MemberListChange } from "./groups/apply-member-list";
+export {
+  applyMemberList,
+  type ListedMember,
+  type MemberListChange,
+} from "./groups/apply-member-list";
 export * as RISK_WEIGHTS from "./risk/weights";
 export {
   DEFAULT_METHODOLOGY,

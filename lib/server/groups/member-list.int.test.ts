@@ -73,7 +73,8 @@ describe("importing an updated D:5 list", () => {
     const row = await t.db.policyScenario.findUniqueOrThrow({ where: { name: "Status quo" } });
     const scenario = (await loadScenario(t.db, row.id))!;
     const gpt = inventory.models.find((m) => m.name === "GPT-4o")!.id;
-    const on = (asOf: string) => evaluateScenario(inventory, scenario, { asOf }).outcomeOf(gpt, "VN");
+    const on = (asOf: string) =>
+      evaluateScenario(inventory, scenario, { asOf }).outcomeOf(gpt, "VN");
     expect(on("2027-01-14")).toBe("ALLOWED");
     expect(on(EFFECTIVE)).toBe("PROHIBITED");
   }, 60_000);

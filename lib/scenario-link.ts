@@ -3,6 +3,8 @@
  * sender saw, and every in-app link carries it on (components/shell/scenario-link-keeper.tsx).
  */
 export const SCENARIO_PARAM = "scenario";
+/** The evaluation date (?asOf=YYYY-MM-DD) travels the same way; absent means today. */
+export const AS_OF_PARAM = "asOf";
 
 /** Paths a link must not add the scenario to: signing in and out, and the auth endpoints. */
 const UNTOUCHED = /^\/(login|api\/auth)(\/|$)/;
@@ -16,15 +18,29 @@ export function withScenario(
   scenarioId: string | null,
   origin: string,
 ): string | null {
-  if (!scenarioId) return null;
+  return withViewParams(href, { [SCENARIO_PARAM]: scenarioId }, origin);
+}
+
+/**
+ * `href` carrying each view parameter it does not set itself (the scenario, the "as of" date);
+ * null when it stays as it is.
+ */
+export function withViewParams(
+  href: string,
+  params: Record<string, string | null>,
+  origin: string,
+): string | null {
+  const carried = Object.entries(params).filter(([, value]) => value);
+  if (!carried.length) return null;
   let url: URL;
   try {
     url = new URL(href, origin);
   } catch {
     return null;
   }
-  if (url.origin !== origin || UNTOUCHED.test(url.pathname) || url.searchParams.has(SCENARIO_PARAM))
-    return null;
-  url.searchParams.set(SCENARIO_PARAM, scenarioId);
+  if (url.origin !== origin || UNTOUCHED.test(url.pathname)) return null;
+  const missing = carried.filter(([name]) => !url.searchParams.has(name));
+  if (!missing.length) return null;
+  for (const [name, value] of missing) url.searchParams.set(name, value!);
   return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { OverviewScreen } from "@/components/overview/overview-screen";
+import { parseAsOf } from "@/lib/as-of";
 import { requireUser } from "@/lib/server/guards";
 import { loadOverview } from "@/lib/server/overview/load-overview";
 
@@ -17,7 +18,11 @@ export default async function OverviewPage({
 }) {
   await requireUser();
   const params = await searchParams;
-  const data = await loadOverview(one(params.scenario), one(params.baseline));
+  const data = await loadOverview(
+    one(params.scenario),
+    one(params.baseline),
+    parseAsOf(params.asOf) ?? undefined,
+  );
   if (!data)
     return (
       <>

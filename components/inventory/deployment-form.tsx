@@ -16,6 +16,7 @@ import { titleCase } from "@/lib/format";
 import {
   CLOUD_PROVIDERS,
   computeReach,
+  zoneNamesOf,
   isCloudProvider,
   regionsOf,
   supportsScope,
@@ -50,11 +51,24 @@ const LABELS: Record<string, string> = {
 
 const LEVELS = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }));
 
-function reachPreview(provider: string, region: string, scope: string): string | null {
+/** Where processing may go, in names: the zones a ZONE scope uses, then the countries reached. */
+function reachPreview(
+  provider: string,
+  region: string,
+  scope: string,
+  names: Map<string, string>,
+): string | null {
   try {
     if (!isCloudProvider(provider) || !region) return null;
     const codes = computeReach(provider, region, scope as (typeof PROCESSING_SCOPES)[number]);
-    return codes.length > 12 ? `${codes.length} countries` : codes.join(", ");
+    const countries =
+      codes.length > 12
+        ? `${codes.length} countries`
+        : codes.map((code) => names.get(code) ?? code).join(", ");
+    const zones = scope === "ZONE" ? zoneNamesOf(provider, region) : [];
+    return zones.length
+      ? `Processing zones: ${zones.join(", ")}. Processing may reach: ${countries}`
+      : `Processing may reach: ${countries}`;
   } catch {
     return null;
   }
@@ -99,7 +113,8 @@ export function DeploymentForm({
   });
   const regions = isCloudProvider(provider) ? regionsOf(provider) : [];
   const scopes = PROCESSING_SCOPES.filter((s) => !region || supportsScope(provider, region, s));
-  const reach = reachPreview(provider, region, scope);
+  const countryNames = new Map(countries.map((c) => [c.code, c.name]));
+  const reach = reachPreview(provider, region, scope, countryNames);
   const errors = form.formState.errors;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -172,7 +187,7 @@ export function DeploymentForm({
         id="f-processingScope"
         label={LABELS.processingScope}
         error={errors.processingScope?.message}
-        hint={reach ? `Processing may reach: ${reach}` : undefined}
+        hint={reach ?? undefined}
       >
         <Select
           id="f-processingScope"

@@ -1,5 +1,6 @@
 "use client";
 
+import { AS_OF_PARAM } from "@/lib/scenario-link";
 import { useEffect, useState } from "react";
 import Link from "next/link";
 import { Dialog } from "radix-ui";
@@ -61,6 +62,8 @@ export function CellPanel({
       model: request.modelId,
       country: request.code,
     });
+    const asOf = new URLSearchParams(window.location.search).get(AS_OF_PARAM);
+    if (asOf) query.set(AS_OF_PARAM, asOf);
     fetch(`/api/matrix/cell?${query}`, { signal: controller.signal })
       .then(async (response) => {
         const body = await response.json();

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { OverviewData } from "@/lib/server/overview/load-overview";
 import { PageHeader } from "@/components/ui/card";
 import { LiveRefresh } from "@/components/live/live-refresh";
+import { AsOfControl } from "@/components/shell/as-of-control";
 import { ScenarioPicker } from "@/components/shell/scenario-picker";
 import { ExposureMap } from "./exposure-map";
 import { HeadlineFigures } from "./headline-figures";
@@ -27,6 +28,7 @@ export function OverviewScreen({ data }: { data: OverviewData }) {
           <>
             <LiveRefresh />
             <ScenarioPicker scenarios={data.scenarios} value={scenario.id} />
+            <AsOfControl asOf={data.asOf} today={data.today} />
             <ScenarioPicker
               scenarios={data.scenarios}
               value={baseline.id}

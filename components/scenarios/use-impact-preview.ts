@@ -53,12 +53,15 @@ export function useImpactPreview(
     };
     const ask = async () => {
       try {
-        const response = await fetch(`/api/scenarios/${scenarioId}/preview`, {
-          method: "POST",
-          headers: { "Content-Type": "application/json" },
-          body: draftKey,
-          signal: controller.signal,
-        });
+        const response = await fetch(
+          `/api/scenarios/${scenarioId}/preview${window.location.search}`,
+          {
+            method: "POST",
+            headers: { "Content-Type": "application/json" },
+            body: draftKey,
+            signal: controller.signal,
+          },
+        );
         const body = (await response.json()) as PreviewData | { message: string };
         if (!response.ok || "message" in body)
           settle({

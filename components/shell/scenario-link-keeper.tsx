@@ -2,9 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { SCENARIO_PARAM, withScenario } from "@/lib/scenario-link";
+import { AS_OF_PARAM, SCENARIO_PARAM, withViewParams } from "@/lib/scenario-link";
 
-const viewed = () => new URLSearchParams(window.location.search).get(SCENARIO_PARAM);
+const kept = () => {
+  const here = new URLSearchParams(window.location.search);
+  return { [SCENARIO_PARAM]: here.get(SCENARIO_PARAM), [AS_OF_PARAM]: here.get(AS_OF_PARAM) };
+};
 
 function anchorOf(event: Event): HTMLAnchorElement | null {
   const anchor = (event.target as Element | null)?.closest?.("a[href]");
@@ -14,7 +17,7 @@ function anchorOf(event: Event): HTMLAnchorElement | null {
 }
 
 /**
- * Keeps the scenario being viewed on every in-app link, whoever rendered it (server pages, tables,
+ * Keeps the scenario being viewed (and the "as of" date, when one is chosen) on every in-app link, whoever rendered it (server pages, tables,
  * the sidebar): on pointer down or keyboard focus the link's href gains ?scenario= (so "open in new
  * tab" and the status bar show it), and a plain click navigates there, ahead of next/link, which
  * would go to the href it was given.
@@ -24,7 +27,7 @@ export function ScenarioLinkKeeper() {
   useEffect(() => {
     const rewrite = (event: Event) => {
       const anchor = anchorOf(event);
-      const next = anchor && withScenario(anchor.href, viewed(), window.location.origin);
+      const next = anchor && withViewParams(anchor.href, kept(), window.location.origin);
       if (anchor && next) anchor.setAttribute("href", next);
       return next;
     };
@@ -32,13 +35,13 @@ export function ScenarioLinkKeeper() {
       if (event.defaultPrevented || event.button !== 0) return;
       if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       const anchor = anchorOf(event);
-      const scenario = viewed();
-      if (!anchor || !scenario) return;
+      const want = Object.entries(kept()).filter(([, value]) => value);
+      if (!anchor || !want.length) return;
       rewrite(event);
       const url = new URL(anchor.href);
       const here = window.location;
       if (url.origin !== here.origin || url.pathname.startsWith("/api/")) return;
-      if (url.searchParams.get(SCENARIO_PARAM) !== scenario) return;
+      if (want.some(([name, value]) => url.searchParams.get(name) !== value)) return;
       if (url.pathname === here.pathname && url.search === here.search) return;
       event.preventDefault();
       router.push(`${url.pathname}${url.search}${url.hash}`);

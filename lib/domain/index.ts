@@ -28,6 +28,12 @@ export type { Factor } from "./risk/score-deployment";
 export { isContractInForce } from "./risk/contract-terms";
 export { previewClauseAssessment } from "./risk/preview-clause-assessment";
 export type { AssessmentPreview, AssessmentPreviewChange } from "./risk/preview-clause-assessment";
+export { isMemberOn, membersAsOf, inventoryAsOf } from "./groups/members-as-of";
+export {
+  applyMemberList,
+  type ListedMember,
+  type MemberListChange,
+} from "./groups/apply-member-list";
 export * as RISK_WEIGHTS from "./risk/weights";
 export {
   DEFAULT_METHODOLOGY,

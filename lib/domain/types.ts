@@ -66,11 +66,22 @@ export interface Jurisdiction {
   subRegion: string | null;
 }
 
+/** One country's membership of a group over a period (dates YYYY-MM-DD). */
+export interface MembershipPeriod {
+  /** alpha-2 */
+  code: string;
+  /** inclusive; null = since before records */
+  validFrom: string | null;
+  /** exclusive (the day it ends); null = open */
+  validTo: string | null;
+}
+
 export interface CountryGroup {
   id: string;
   name: string;
-  /** alpha-2 codes */
+  /** alpha-2 codes; when periods are given, the engine replaces these with the members on its date */
   members: string[];
+  periods?: MembershipPeriod[];
 }
 
 export const VENDOR_STATUSES = ["ACTIVE", "UNDER_REVIEW", "OFFBOARDED"] as const;

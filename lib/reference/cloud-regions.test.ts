@@ -3,6 +3,7 @@ import {
   CLOUD_PROVIDERS,
   EU_MEMBER_STATES,
   computeReach,
+  zoneNamesOf,
   findRegion,
   regionsOf,
   supportsScope,
@@ -117,5 +118,16 @@ describe("computeReach", () => {
     expect(supportsScope("AZURE", "uksouth", "ZONE")).toBe(false);
     expect(supportsScope("AZURE", "uksouth", "REGIONAL")).toBe(true);
     expect(() => computeReach("AZURE", "uksouth", "ZONE")).toThrow(/no data zone/);
+  });
+});
+
+describe("zone names", () => {
+  it("names every processing zone a region's ZONE scope may use", () => {
+    expect(zoneNamesOf("AWS", "ap-northeast-1")).toEqual([
+      "Japan inference profile",
+      "APAC inference profile",
+    ]);
+    expect(zoneNamesOf("AZURE", "francecentral")).toEqual(["EU data zone"]);
+    expect(zoneNamesOf("AWS", "ap-east-1")).toEqual([]);
   });
 });

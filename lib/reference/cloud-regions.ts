@@ -317,3 +317,17 @@ export function computeReach(provider: string, regionId: string, scope: Processi
     regions.filter((r) => r.zones.some((z) => region.zones.includes(z))).map((r) => r.country),
   );
 }
+
+const ZONE_NAMES: Record<string, string> = {
+  EU: "EU data zone",
+  US: "US data zone",
+  JP: "Japan inference profile",
+  AU: "Australia inference profile",
+  APAC: "APAC inference profile",
+};
+
+/** Names of the processing zones a region's ZONE scope may use (every one it belongs to). */
+export function zoneNamesOf(provider: string, regionId: string): string[] {
+  const region = findRegion(provider, regionId);
+  return (region?.zones ?? []).map((z) => ZONE_NAMES[z] ?? `${z} zone`);
+}

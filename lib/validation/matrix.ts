@@ -1,3 +1,4 @@
+import { parseAsOf } from "@/lib/as-of";
 import { z } from "zod";
 
 /** Query of GET /api/matrix/cell: one cell of one scenario's matrix. */
@@ -9,6 +10,11 @@ export const cellQuerySchema = z.object({
     .trim()
     .regex(/^[A-Za-z]{2}$/, "Use a two-letter country code.")
     .transform((code) => code.toUpperCase()),
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD.")
+    .refine((value) => parseAsOf(value) !== null, "Use a real calendar date.")
+    .optional(),
 });
 export type CellQuery = z.output<typeof cellQuerySchema>;
 

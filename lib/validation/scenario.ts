@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { compareOutcomes } from "@/lib/domain/outcome";
-import { CAPABILITY_CLASSES, OUTCOMES, WEIGHTS } from "@/lib/domain/types";
+import { CAPABILITY_CLASSES, OUTCOMES, REFERENCE_STATUSES, WEIGHTS } from "@/lib/domain/types";
 
 /**
  * Scenario and rule input, shared by the scenario editor, server actions and the REST API.
@@ -72,7 +72,32 @@ export const scenarioInputSchema = z.object({
   description: z.string().trim().max(4000).default(""),
   defaultOutcome: z.enum(OUTCOMES, { error: "Choose a default outcome." }),
   rules: z.array(policyRuleInputSchema).max(500, "A scenario can have at most 500 rules."),
+  /** What the scenario is, its sources and when they were checked; left as stored when absent. */
+  reference: z
+    .object({
+      legalStatus: z.enum(REFERENCE_STATUSES, "Say what this scenario is."),
+      sources: z.string().trim().max(4000, "Use at most 4,000 characters.").default(""),
+      /** one web address per line */
+      sourceUrls: z
+        .string()
+        .max(8000)
+        .default("")
+        .refine(
+          (text) => sourceUrlLines(text).every((url) => /^https?:\/\/\S+$/.test(url)),
+          "Put one web address per line, each starting with https://.",
+        ),
+      checkedOn: z.union([z.literal(""), isoDateSchema]).default(""),
+    })
+    .optional(),
 });
+
+/** The source links of a scenario's reference fields, one per non-empty line. */
+export function sourceUrlLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
 
 export type ScenarioInput = z.output<typeof scenarioInputSchema>;
 export type ScenarioFormValues = z.input<typeof scenarioInputSchema>;

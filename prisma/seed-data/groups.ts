@@ -30,6 +30,20 @@ const D5 = [
   "SO", "SS", "SD", "SY", "VE", "ZW", "HK",
 ];
 
+/**
+ * D:5's history as an example of a membership that changed: Cambodia was added on 9 Dec 2021
+ * (BIS, 86 FR 70015, with the State Department's arms embargo) and removed on 3 Feb 2026 (BIS
+ * conforming change for Cambodia; shared/domain-facts.md). validTo is the first day it no longer
+ * applies.
+ */
+export const CAMBODIA_IN_D5 = {
+  code: "KH",
+  validFrom: "2021-12-09",
+  validTo: "2026-02-03",
+  source:
+    "https://www.federalregister.gov/documents/2021/12/09/2021-26633/revision-of-controls-for-cambodia-under-the-export-administration-regulations",
+} as const;
+
 export const GROUP_NAMES = {
   g7: "G7",
   fiveEyes: "Five Eyes",
@@ -124,6 +138,7 @@ export const GROUPS: SeedGroup[] = [
     legalStatus: "IN_FORCE",
     checkedOn: CHECKED_ON,
     members: D5,
+    history: [CAMBODIA_IN_D5],
   },
   {
     name: GROUP_NAMES.tier3,

@@ -24,8 +24,10 @@ export interface SeedGroup {
   legalStatus: ReferenceStatus;
   /** YYYY-MM-DD: when the membership was last checked against its source */
   checkedOn: string;
-  /** alpha-2 */
+  /** alpha-2: members in force today, since before records */
   members: string[];
+  /** past or dated memberships (validFrom inclusive, validTo exclusive) */
+  history?: { code: string; validFrom: string; validTo: string | null }[];
 }
 
 export interface SeedVendor {

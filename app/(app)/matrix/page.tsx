@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState, PageHeader } from "@/components/ui/card";
+import { AsOfControl } from "@/components/shell/as-of-control";
 import { ScenarioPicker } from "@/components/shell/scenario-picker";
+import { parseAsOf } from "@/lib/as-of";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { MatrixExplorer } from "@/components/matrix/matrix-explorer";
 import { MatrixFilterBar } from "@/components/matrix/matrix-filter-bar";
@@ -22,7 +24,7 @@ export default async function MatrixPage({
   // The data loads while the session is checked; nothing is rendered unless the check passes.
   const [, data] = await Promise.all([
     requireUser(),
-    loadMatrixPage(scenario, parseMatrixFilters(params)),
+    loadMatrixPage(scenario, parseMatrixFilters(params), parseAsOf(params.asOf) ?? undefined),
   ]);
   if (!data)
     return (
@@ -43,6 +45,7 @@ export default async function MatrixPage({
           <>
             <LiveRefresh />
             <ScenarioPicker scenarios={data.scenarios} value={data.scenario.id} />
+            <AsOfControl asOf={data.asOf} today={data.today} />
             <Link
               href={`/compare?a=${encodeURIComponent(data.scenario.id)}`}
               prefetch={false}

@@ -17,6 +17,7 @@ import {
   scoreDeployment,
   type ScoringContext,
 } from "../risk/score-deployment";
+import { inventoryAsOf } from "../groups/members-as-of";
 import { computeRollups } from "../rollup/compute-rollups";
 import type { Inventory, Scenario } from "../types";
 import { buildMatrix } from "./build-matrix";
@@ -28,7 +29,7 @@ import { createAccessResolver } from "./resolve-access";
 const scoreOne = scoreDeployment;
 
 export interface EvaluateOptions {
-  /** Evaluation date, YYYY-MM-DD: decides which rules and contracts are in force. */
+  /** Evaluation date, YYYY-MM-DD: decides which rules, contracts and group memberships are in force. */
   asOf: string;
   /** How to score; DEFAULT_METHODOLOGY when left out. */
   methodology?: Methodology;
@@ -51,6 +52,7 @@ export function evaluateScenario(
   if (!ISO_DATE.test(opts.asOf))
     throw new RangeError(`asOf must be a YYYY-MM-DD date, got "${opts.asOf}"`);
   const methodology = opts.methodology ?? DEFAULT_METHODOLOGY;
+  inventory = inventoryAsOf(inventory, opts.asOf);
   const index = indexInventory(inventory);
   const matrix = buildMatrix(scenario, index, opts.asOf);
   const licences: (Set<number> | undefined)[] = new Array(inventory.deployments.length);

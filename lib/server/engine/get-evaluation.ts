@@ -44,17 +44,20 @@ export async function resolveScenarioId(requested?: string | null): Promise<stri
   return defaultScenarioId();
 }
 
-export async function getEvaluation(scenarioId: string): Promise<Evaluation | null> {
-  const asOf = today();
+/** The scenario evaluated as of a date (today unless asked): rules and memberships in force then. */
+export async function getEvaluation(
+  scenarioId: string,
+  asOf: string = today(),
+): Promise<Evaluation | null> {
   const { revision, inventory } = await getInventory();
-  const key = `${revision}|${asOf}`;
-  const hit = entries.get(scenarioId);
-  if (hit && hit.key === key) return hit.evaluation;
+  const entry = `${scenarioId}|${asOf}`;
+  const hit = entries.get(entry);
+  if (hit && hit.key === revision) return hit.evaluation;
   const scenario = await loadScenario(db, scenarioId);
   if (!scenario) return null;
   const evaluation = evaluateScenario(inventory, scenario, { asOf });
-  entries.delete(scenarioId);
-  entries.set(scenarioId, { key, evaluation });
+  entries.delete(entry);
+  entries.set(entry, { key: revision, evaluation });
   if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   return evaluation;
 }

@@ -50,7 +50,7 @@ export async function loadInventory(db: PrismaClient): Promise<Inventory> {
   const [jurisdictions, groups, vendors, models, deployments, contracts] = await Promise.all([
     db.jurisdiction.findMany({ orderBy: { code: "asc" } }),
     db.countryGroup.findMany({
-      include: { members: { select: { jurisdictionCode: true } } },
+      include: { members: { select: { jurisdictionCode: true, validFrom: true, validTo: true } } },
       orderBy: { name: "asc" },
     }),
     db.vendor.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" } }),
@@ -77,10 +77,16 @@ export async function loadInventory(db: PrismaClient): Promise<Inventory> {
       region: j.region,
       subRegion: j.subRegion,
     })),
+    // Every membership period: the engine picks the members in force on its date.
     groups: groups.map((g) => ({
       id: g.id,
       name: g.name,
-      members: g.members.map((m) => m.jurisdictionCode),
+      members: [],
+      periods: g.members.map((m) => ({
+        code: m.jurisdictionCode,
+        validFrom: isoDate(m.validFrom),
+        validTo: isoDate(m.validTo),
+      })),
     })),
     vendors: vendors.map((v) => ({
       id: v.id,

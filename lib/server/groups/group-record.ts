@@ -1,12 +1,17 @@
 import type { Tx } from "@/lib/server/db/create-client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import type { GroupFields } from "@/lib/validation/group";
+import { inForceOn } from "./member-periods";
 
 export async function readGroup(tx: Tx, id: string) {
   const group = await tx.countryGroup.findUnique({
     where: { id },
     include: {
-      members: { select: { jurisdictionCode: true }, orderBy: { jurisdictionCode: "asc" } },
+      members: {
+        where: inForceOn(),
+        select: { jurisdictionCode: true },
+        orderBy: { jurisdictionCode: "asc" },
+      },
     },
   });
   if (!group) throw new NotFoundError("This country group no longer exists.");

@@ -1,3 +1,4 @@
+import { today } from "@/lib/clock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, InUseError, ValidationError } from "@/lib/server/errors";
 import { seedDemo } from "@/lib/server/seed/seed-demo";
@@ -43,6 +44,10 @@ describe("country groups", () => {
     });
     expect(updated.members).toEqual(["GB", "KR", "US"]);
     expect(updated.version).toBe(group.version + 1);
+    const japan = await t.db.countryGroupMember.findFirstOrThrow({
+      where: { groupId: group.id, jurisdictionCode: "JP" },
+    });
+    expect(japan.validTo?.toISOString().slice(0, 10)).toBe(today());
     const audit = await t.db.auditEvent.findMany({
       where: { entityId: group.id },
       orderBy: { createdAt: "asc" },
@@ -73,7 +78,8 @@ describe("country groups", () => {
         members: [],
       }),
     ).rejects.toBeInstanceOf(ConflictError);
-    expect(await t.db.countryGroupMember.count({ where: { groupId: group.id } })).toBe(3);
+    // GB, KR, US in force and Japan's membership, closed by the edit, kept as history.
+    expect(await t.db.countryGroupMember.count({ where: { groupId: group.id } })).toBe(4);
   });
 
   it("in use by a scenario cannot be deleted, and the refusal names the scenarios", async () => {

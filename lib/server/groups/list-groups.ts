@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { inForceOn } from "./member-periods";
 
 /** Every group with its members and the scenarios whose rules include or exclude it. */
 export async function listGroups(db: PrismaClient) {
@@ -6,7 +7,11 @@ export async function listGroups(db: PrismaClient) {
     db.countryGroup.findMany({
       orderBy: { name: "asc" },
       include: {
-        members: { select: { jurisdictionCode: true }, orderBy: { jurisdictionCode: "asc" } },
+        members: {
+          where: inForceOn(),
+          select: { jurisdictionCode: true },
+          orderBy: { jurisdictionCode: "asc" },
+        },
       },
     }),
     db.policyRule.findMany({

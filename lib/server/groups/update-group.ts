@@ -2,9 +2,11 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit";
 import { updateVersioned } from "@/lib/server/concurrency";
 import type { UpdateGroupInput } from "@/lib/validation/group";
+import { today } from "@/lib/clock";
 import { checkGroupFields, groupData, readGroup } from "./group-record";
+import { writeMemberList } from "./member-periods";
 
-/** Replaces a group's fields and members as one versioned change; every scenario using it re-scores. */
+/** Replaces a group's fields and today's members as one versioned change; every scenario using it re-scores. */
 export async function updateGroup(db: PrismaClient, actorId: string, input: UpdateGroupInput) {
   return db.$transaction(async (tx) => {
     const before = await readGroup(tx, input.id);
@@ -18,10 +20,13 @@ export async function updateGroup(db: PrismaClient, actorId: string, input: Upda
       input.version,
       groupData(input),
     );
-    await tx.countryGroupMember.deleteMany({ where: { groupId: input.id } });
-    await tx.countryGroupMember.createMany({
-      data: members.map((jurisdictionCode) => ({ groupId: input.id, jurisdictionCode })),
-    });
+    // An edit takes effect today; the membership history before it is kept.
+    await writeMemberList(
+      tx,
+      input.id,
+      members.map((code) => ({ code })),
+      today(),
+    );
     const after = await readGroup(tx, input.id);
     await recordAudit(tx, {
       actorId,

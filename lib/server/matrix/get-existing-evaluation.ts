@@ -7,7 +7,7 @@ import { getEvaluation, resolveScenarioId } from "@/lib/server/engine/get-evalua
  * with one small query: getEvaluation() loads the whole inventory before it finds out, which on a
  * large inventory makes every request with a stale or made-up id cost seconds.
  */
-export async function getExistingEvaluation(id: string): Promise<Evaluation | null> {
+export async function getExistingEvaluation(id: string, asOf?: string): Promise<Evaluation | null> {
   if ((await resolveScenarioId(id)) !== id) return null;
-  return getEvaluation(id);
+  return getEvaluation(id, asOf);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { today } from "@/lib/clock";
 import type { PackedMatrixView } from "@/lib/domain/matrix/packed-view";
 import type { MatrixFilterOptions } from "@/lib/domain/matrix/matrix-filter-options";
 import type { MatrixFilters } from "@/lib/domain/matrix/matrix-filters";
@@ -12,6 +13,7 @@ import { getMatrixFilterOptions, getMatrixView } from "./get-matrix-view";
 export interface MatrixPageData {
   scenario: { id: string; name: string };
   asOf: string;
+  today: string;
   scenarios: Awaited<ReturnType<typeof listScenarioOptions>>;
   view: PackedMatrixView;
   options: MatrixFilterOptions;
@@ -21,16 +23,18 @@ export interface MatrixPageData {
 export async function loadMatrixPage(
   requestedScenario: string | null,
   filters: MatrixFilters,
+  asOf?: string,
 ): Promise<MatrixPageData | null> {
   const [scenarios, scenarioId] = await Promise.all([
     listScenarioOptions(),
     resolveScenarioId(requestedScenario),
   ]);
-  const evaluation = scenarioId ? await getEvaluation(scenarioId) : null;
+  const evaluation = scenarioId ? await getEvaluation(scenarioId, asOf) : null;
   if (!evaluation) return null;
   return {
     scenario: { id: evaluation.scenario.id, name: evaluation.scenario.name },
     asOf: evaluation.asOf,
+    today: today(),
     scenarios,
     view: getMatrixView(evaluation, filters),
     options: getMatrixFilterOptions(evaluation),

@@ -1,4 +1,5 @@
 import "server-only";
+import { today } from "@/lib/clock";
 import type { Evaluation } from "@/lib/domain";
 import { summarizeOverview, type OverviewSummary } from "@/lib/domain/overview/summarize-overview";
 import {
@@ -13,6 +14,7 @@ export interface OverviewData {
   /** What the figures compare against: the active scenario unless the user picks another. */
   baseline: { id: string; name: string };
   asOf: string;
+  today: string;
   summary: OverviewSummary;
   baselineSummary: OverviewSummary;
   modelNames: Record<string, string>;
@@ -37,6 +39,7 @@ function summaryOf(evaluation: Evaluation): OverviewSummary {
 export async function loadOverview(
   requestedScenario: string | null,
   requestedBaseline: string | null,
+  asOf?: string,
 ): Promise<OverviewData | null> {
   const [scenarios, scenarioId] = await Promise.all([
     listScenarioOptions(),
@@ -48,8 +51,8 @@ export async function loadOverview(
     scenarioId;
   if (!scenarioId || !baselineId) return null;
   const [evaluation, baseline] = await Promise.all([
-    getEvaluation(scenarioId),
-    getEvaluation(baselineId),
+    getEvaluation(scenarioId, asOf),
+    getEvaluation(baselineId, asOf),
   ]);
   if (!evaluation || !baseline) return null;
   const { inventory } = evaluation;
@@ -58,6 +61,7 @@ export async function loadOverview(
     scenario: { id: evaluation.scenario.id, name: evaluation.scenario.name },
     baseline: { id: baseline.scenario.id, name: baseline.scenario.name },
     asOf: evaluation.asOf,
+    today: today(),
     summary: summaryOf(evaluation),
     baselineSummary: summaryOf(baseline),
     modelNames: Object.fromEntries(inventory.models.map((m) => [m.id, m.name])),

@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ReferenceStatus } from "@/lib/domain/types";
 import { flagOf } from "@/lib/reference/flags";
+import { inForceOn } from "@/lib/server/groups/member-periods";
 
 export interface EditorOptions {
   countries: { code: string; name: string; region: string; flag: string }[];
@@ -20,7 +21,7 @@ export async function loadEditorOptions(db: PrismaClient): Promise<EditorOptions
         id: true,
         name: true,
         legalStatus: true,
-        members: { select: { jurisdictionCode: true } },
+        members: { where: inForceOn(), select: { jurisdictionCode: true } },
       },
     }),
     db.vendor.findMany({

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db/create-client";
+import { inForceOn } from "@/lib/server/groups/member-periods";
 import type { KnownReferences } from "@/lib/validation/scenario";
 
 /**
@@ -10,7 +11,7 @@ export async function loadKnownReferences(client: PrismaClient | Tx): Promise<Kn
   const [jurisdictions, groups, vendors, models] = await Promise.all([
     client.jurisdiction.findMany({ select: { code: true } }),
     client.countryGroup.findMany({
-      select: { id: true, members: { select: { jurisdictionCode: true } } },
+      select: { id: true, members: { where: inForceOn(), select: { jurisdictionCode: true } } },
     }),
     client.vendor.findMany({ select: { id: true } }),
     client.aiModel.findMany({ select: { id: true } }),

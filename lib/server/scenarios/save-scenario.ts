@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { ValidationError, type FieldErrors } from "@/lib/server/errors";
-import { validateScenario } from "@/lib/validation/scenario";
+import { sourceUrlLines, validateScenario } from "@/lib/validation/scenario";
 import type { SaveScenarioInput } from "@/lib/validation/scenario-actions";
 import { loadKnownReferences } from "./load-known-references";
 import { assertNameFree, readScenario, ruleRows } from "./scenario-record";
@@ -27,6 +27,14 @@ export async function saveScenario(db: PrismaClient, actorId: string, input: Sav
       name: scenario.name,
       description: scenario.description,
       defaultOutcome: scenario.defaultOutcome,
+      ...(scenario.reference && {
+        legalStatus: scenario.reference.legalStatus,
+        sources: scenario.reference.sources,
+        sourceUrls: sourceUrlLines(scenario.reference.sourceUrls),
+        checkedOn: scenario.reference.checkedOn
+          ? new Date(`${scenario.reference.checkedOn}T00:00:00Z`)
+          : null,
+      }),
     });
     const ownIds = new Set(before.rules.map((r) => r.id));
     await tx.policyRule.deleteMany({ where: { scenarioId: input.id } });

@@ -51,6 +51,28 @@ describe("scenarios", () => {
     expect(audit[0]).toMatchObject({ action: "scenario.update", actorId });
   });
 
+  it("save what the scenario is, its sources, links and checked date", async () => {
+    const s = await record((await byName("Five Eyes only")).id);
+    const input = toScenarioInput(s);
+    input.reference = {
+      legalStatus: "PROPOSED",
+      sources: "A bill before Congress.",
+      sourceUrls: "https://www.congress.gov/\n\nhttps://example.org/bill",
+      checkedOn: "2026-11-30",
+    };
+    const saved = await saveScenario(t.db, actorId, {
+      id: s.id,
+      version: s.version,
+      scenario: input,
+    });
+    expect(saved).toMatchObject({
+      legalStatus: "PROPOSED",
+      sources: "A bill before Congress.",
+      sourceUrls: ["https://www.congress.gov/", "https://example.org/bill"],
+    });
+    expect(saved.checkedOn?.toISOString().slice(0, 10)).toBe("2026-11-30");
+  });
+
   it("refuse a stale save naming who changed it, and write nothing", async () => {
     const s = await record((await byName("G7 trusted partners")).id);
     const input = toScenarioInput(s);

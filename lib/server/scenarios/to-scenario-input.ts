@@ -10,5 +10,11 @@ export function toScenarioInput(s: ScenarioRecord): ScenarioInput {
     defaultOutcome: s.defaultOutcome,
     // The engine's rule shape is the editor's: one mapping from rows serves both.
     rules: s.rules.map(toDomainRule),
+    reference: {
+      legalStatus: s.legalStatus,
+      sources: s.sources,
+      sourceUrls: s.sourceUrls.join("\n"),
+      checkedOn: s.checkedOn ? s.checkedOn.toISOString().slice(0, 10) : "",
+    },
   };
 }

@@ -168,3 +168,19 @@ describe("unknown training compute", () => {
     }
   });
 });
+
+describe("D:5 changes over time", () => {
+  it("keeps Cambodia's D:5 membership from 9 Dec 2021 until its removal on 3 Feb 2026", async () => {
+    const row = await t.db.policyScenario.findUniqueOrThrow({ where: { name: "Status quo" } });
+    const scenario = (await loadScenario(t.db, row.id))!;
+    const on = (asOf: string) => evaluateScenario(inventory, scenario, { asOf });
+    const d5 = (e: Evaluation) =>
+      e.inventory.groups.find((g) => g.name === "US arms-embargoed (D:5)")!.members;
+    expect(d5(on("2021-12-08"))).not.toContain("KH");
+    expect(d5(on("2021-12-09"))).toContain("KH");
+    expect(d5(on("2026-02-02"))).toContain("KH");
+    expect(d5(on("2026-02-03"))).not.toContain("KH");
+    expect(on("2025-06-01").outcomeOf(modelId("GPT-4o"), "KH")).toBe("PROHIBITED");
+    expect((await evaluate("Status quo")).outcomeOf(modelId("GPT-4o"), "KH")).toBe("ALLOWED");
+  });
+});

@@ -75,7 +75,16 @@ export async function seedDemo(
             asOf: date(g.asOf),
             legalStatus: g.legalStatus,
             checkedOn: date(g.checkedOn),
-            members: { create: g.members.map((code) => ({ jurisdictionCode: code })) },
+            members: {
+              create: [
+                ...g.members.map((code) => ({ jurisdictionCode: code })),
+                ...(g.history ?? []).map((h) => ({
+                  jurisdictionCode: h.code,
+                  validFrom: date(h.validFrom),
+                  validTo: date(h.validTo),
+                })),
+              ],
+            },
           },
         });
         groupIds.set(g.name, row.id);

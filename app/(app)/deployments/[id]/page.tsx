@@ -2,7 +2,10 @@ import { LiveRefresh } from "@/components/live/live-refresh";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
+import { AsOfControl } from "@/components/shell/as-of-control";
 import { ScenarioPicker } from "@/components/shell/scenario-picker";
+import { parseAsOf } from "@/lib/as-of";
+import { today } from "@/lib/clock";
 import { ArchivedBadge, EntityHeaderActions } from "@/components/inventory/entity-header-actions";
 import { Facts, Section, TextLink } from "@/components/inventory/detail-parts";
 import { ScoreExplanation } from "@/components/inventory/score-explanation";
@@ -26,15 +29,15 @@ export default async function DeploymentPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ scenario?: string }>;
+  searchParams: Promise<{ scenario?: string; asOf?: string }>;
 }) {
   const user = await requireUser();
-  const [{ id }, { scenario }] = await Promise.all([params, searchParams]);
+  const [{ id }, { scenario, asOf }] = await Promise.all([params, searchParams]);
   const d = await getDeployment(db, id);
   if (!d) notFound();
   const scenarioId = await resolveScenarioId(scenario);
   const [evaluation, scenarios] = await Promise.all([
-    scenarioId ? getEvaluation(scenarioId) : null,
+    scenarioId ? getEvaluation(scenarioId, parseAsOf(asOf) ?? undefined) : null,
     listScenarioOptions(),
   ]);
   const scored = evaluation && riskOf(evaluation, id) ? evaluation : null;
@@ -73,7 +76,10 @@ export default async function DeploymentPage({
               }}
               picker={
                 evaluation && (
-                  <ScenarioPicker scenarios={scenarios} value={evaluation.scenario.id} />
+                  <>
+                    <ScenarioPicker scenarios={scenarios} value={evaluation.scenario.id} />
+                    <AsOfControl asOf={evaluation.asOf} today={today()} />
+                  </>
                 )
               }
             />

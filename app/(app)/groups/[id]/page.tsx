@@ -4,12 +4,15 @@ import { notFound } from "next/navigation";
 import { Card, PageHeader } from "@/components/ui/card";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { ReferenceFacts } from "@/components/reference/reference-facts";
+import { MemberListImport } from "@/components/groups/member-list-import";
 import { DeleteGroupButton } from "./delete-group-button";
 import { GroupForm } from "../group-form";
 import { can } from "@/lib/auth/permissions";
+import { today } from "@/lib/clock";
 import { formatDate } from "@/lib/format";
 import { db } from "@/lib/server/db/client";
 import { findGroupUsage } from "@/lib/server/groups/find-group-usage";
+import { inForceOn } from "@/lib/server/groups/member-periods";
 import { requireUser } from "@/lib/server/guards";
 import { loadEditorOptions } from "@/lib/server/scenarios/load-editor-options";
 
@@ -21,7 +24,7 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
   const [group, usage, options] = await Promise.all([
     db.countryGroup.findUnique({
       where: { id },
-      include: { members: { select: { jurisdictionCode: true } } },
+      include: { members: { where: inForceOn(), select: { jurisdictionCode: true } } },
     }),
     findGroupUsage(db, id),
     loadEditorOptions(db),
@@ -136,6 +139,12 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
                   members: [...members].sort(),
                 }}
               />
+            </Card>
+            <h2 id="import-heading" className="mt-6 mb-2 font-medium">
+              Import an updated member list
+            </h2>
+            <Card>
+              <MemberListImport groupId={group.id} today={today()} />
             </Card>
           </section>
         )}

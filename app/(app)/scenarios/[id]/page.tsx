@@ -3,6 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge, PageHeader } from "@/components/ui/card";
 import { LiveRefresh } from "@/components/live/live-refresh";
+import { AsOfControl } from "@/components/shell/as-of-control";
+import { parseAsOf } from "@/lib/as-of";
+import { today } from "@/lib/clock";
 import { ReferenceFacts } from "@/components/reference/reference-facts";
 import { ScenarioEditor } from "./scenario-editor";
 import { can } from "@/lib/auth/permissions";
@@ -15,9 +18,17 @@ import { toScenarioInput } from "@/lib/server/scenarios/to-scenario-input";
 
 export const metadata: Metadata = { title: "Scenario" };
 
-export default async function ScenarioPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ScenarioPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ asOf?: string }>;
+}) {
   const user = await requireUser();
   const { id } = await params;
+  // The impact preview evaluates on this date (it reads ?asOf= from the page's address).
+  const asOf = parseAsOf((await searchParams).asOf) ?? today();
   const [scenario, options, revision] = await Promise.all([
     db.policyScenario.findUnique({
       where: { id },
@@ -40,7 +51,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ id: s
             ·{" "}
             <Link
               className="text-sky-700 underline dark:text-sky-400"
-              href={`/matrix?scenario=${scenario.id}`}
+              href={`/matrix?scenario=${scenario.id}${asOf === today() ? "" : `&asOf=${asOf}`}`}
             >
               Open in the matrix
             </Link>
@@ -63,6 +74,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ id: s
               <Badge>{titleCase(scenario.status)}</Badge>
             )}
             <LiveRefresh />
+            <AsOfControl asOf={asOf} today={today()} />
           </>
         }
       />

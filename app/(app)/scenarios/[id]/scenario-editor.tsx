@@ -11,7 +11,7 @@ import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { saveScenarioAction } from "../actions";
-import { OUTCOMES } from "@/lib/domain/types";
+import { OUTCOMES, REFERENCE_STATUSES } from "@/lib/domain/types";
 import { titleCase } from "@/lib/format";
 import type { EditorOptions } from "@/lib/server/scenarios/load-editor-options";
 import {
@@ -25,7 +25,7 @@ import {
 import { ImpactPreview } from "@/components/scenarios/impact-preview";
 import { RuleFields, type RuleOptions } from "@/components/scenarios/rule-fields";
 import { useImpactPreview } from "@/components/scenarios/use-impact-preview";
-import { withStatus } from "@/lib/reference/reference-status";
+import { REFERENCE_STATUS_LABELS, withStatus } from "@/lib/reference/reference-status";
 
 const NEW_RULE: PolicyRuleInput = {
   name: "",
@@ -218,6 +218,52 @@ export function ScenarioEditor({
                 id="scenario-description"
                 className="min-h-16"
                 {...form.register("description")}
+              />
+            </Field>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <Field
+                id="scenario-status"
+                label="What this scenario is"
+                error={errors.reference?.legalStatus?.message}
+              >
+                <Select id="scenario-status" {...form.register("reference.legalStatus")}>
+                  {REFERENCE_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {REFERENCE_STATUS_LABELS[s]}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field
+                id="scenario-checked"
+                label="Sources last checked on"
+                error={errors.reference?.checkedOn?.message}
+              >
+                <Input
+                  id="scenario-checked"
+                  type="date"
+                  aria-invalid={!!errors.reference?.checkedOn}
+                  {...form.register("reference.checkedOn")}
+                />
+              </Field>
+            </div>
+            <Field id="scenario-sources" label="Sources" error={errors.reference?.sources?.message}>
+              <Textarea
+                id="scenario-sources"
+                className="min-h-16"
+                {...form.register("reference.sources")}
+              />
+            </Field>
+            <Field
+              id="scenario-source-urls"
+              label="Source links (one per line)"
+              error={errors.reference?.sourceUrls?.message}
+            >
+              <Textarea
+                id="scenario-source-urls"
+                className="min-h-16"
+                aria-invalid={!!errors.reference?.sourceUrls}
+                {...form.register("reference.sourceUrls")}
               />
             </Field>
           </fieldset>

@@ -10,10 +10,10 @@ export const dynamic = "force-dynamic";
 
 const query = (request: NextRequest) => Object.fromEntries(request.nextUrl.searchParams);
 
-/** One matrix cell explained: GET /api/matrix/cell?scenario=&model=&country= (any signed-in role). */
+/** One matrix cell explained: GET /api/matrix/cell?scenario=&model=&country=[&asOf=] (any signed-in role). */
 export const GET = defineRoute({}, async ({ request }) => {
-  const { scenario, model, country } = cellQuerySchema.parse(query(request));
-  const evaluation = await getExistingEvaluation(scenario);
+  const { scenario, model, country, asOf } = cellQuerySchema.parse(query(request));
+  const evaluation = await getExistingEvaluation(scenario, asOf);
   if (!evaluation) throw new NotFoundError("This scenario does not exist (any more).");
   return loadCellDetail(db, evaluation, model, country);
 });

@@ -9,6 +9,7 @@ import { evaluateScenario, type Evaluation } from "@/lib/domain";
 import { db } from "@/lib/server/db/client";
 import { rememberedScenarioId } from "@/lib/server/scenarios/remember-scenario";
 import { getInventory } from "./get-inventory";
+import { getActiveMethodology } from "./get-methodology";
 import { perRevision } from "./revision-cache";
 import { loadScenario } from "./load-inventory";
 
@@ -50,9 +51,12 @@ export async function getEvaluation(scenarioId: string): Promise<Evaluation | nu
   const key = `${revision}|${asOf}`;
   const hit = entries.get(scenarioId);
   if (hit && hit.key === key) return hit.evaluation;
-  const scenario = await loadScenario(db, scenarioId);
+  const [scenario, methodology] = await Promise.all([
+    loadScenario(db, scenarioId),
+    getActiveMethodology(),
+  ]);
   if (!scenario) return null;
-  const evaluation = evaluateScenario(inventory, scenario, { asOf });
+  const evaluation = evaluateScenario(inventory, scenario, { asOf, methodology });
   entries.delete(scenarioId);
   entries.set(scenarioId, { key, evaluation });
   if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);

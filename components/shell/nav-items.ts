@@ -14,6 +14,7 @@ export interface NavItem {
     | "deployments"
     | "contracts"
     | "assigned"
+    | "attention"
     | "audit"
     | "admin";
   /** shown only to roles holding this permission */
@@ -33,6 +34,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/deployments", label: "Deployments", icon: "deployments" },
   { href: "/contracts", label: "Contracts", icon: "contracts" },
   { href: "/assigned", label: "Assigned to me", icon: "assigned" },
+  { href: "/attention", label: "Needs attention", icon: "attention" },
   { href: "/audit", label: "Audit log", icon: "audit", requires: ["read", "auditLog"] },
   { href: "/admin", label: "Admin", icon: "admin", requires: ["read", "user"] },
 ];

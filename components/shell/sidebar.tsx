@@ -5,6 +5,7 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import {
   AtSign,
+  AlertTriangle,
   BookOpenText,
   Boxes,
   Building2,
@@ -34,6 +35,7 @@ const ICONS = {
   deployments: Boxes,
   contracts: FileText,
   assigned: AtSign,
+  attention: AlertTriangle,
   audit: ScrollText,
   admin: ShieldCheck,
 } as const;

@@ -31,6 +31,12 @@ const words = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().rep
 export function MethodologyEditor({ active }: { active: Methodology }) {
   const router = useRouter();
   const [draft, setDraft] = useState<Methodology>(active);
+  // A newly saved or re-applied version becomes the draft; the save message stays on screen.
+  const [baseVersion, setBaseVersion] = useState(active.version);
+  if (baseVersion !== active.version) {
+    setBaseVersion(active.version);
+    setDraft(active);
+  }
   const [reason, setReason] = useState("");
   const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string } | null>(null);
   const [saving, setSaving] = useState(false);

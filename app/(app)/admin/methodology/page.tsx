@@ -24,7 +24,7 @@ export default async function MethodologyPage() {
         title="Risk methodology"
         description={`Scores use “${active.name}”, version ${active.version}. Edit a copy, check how many deployments change band, then save it as a new version with your reason. The built-in default is described in docs/risk-model.md.`}
       />
-      <MethodologyEditor key={active.version} active={active} />
+      <MethodologyEditor active={active} />
       <h2 className="mt-8 mb-2 font-medium">Versions</h2>
       <Table aria-label="Methodology versions">
         <thead>

@@ -7,6 +7,9 @@ import { performance } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { diffEvaluations, evaluateScenario } from "../lib/domain";
+import { DEFAULT_METHODOLOGY, type Methodology } from "../lib/domain/methodology/methodology";
+import { previewMethodology } from "../lib/server/engine/preview-methodology";
+import { parseMethodology } from "../lib/validation/methodology";
 import {
   CAPABILITY_CLASSES,
   CLAUSE_ASSESSMENTS,
@@ -30,6 +33,16 @@ const RULES = 50;
 const RUNS = 9;
 const WARM_UP = 3;
 const AS_OF = "2026-11-29";
+const EVALUATE_BUDGET_MS = 250;
+const FLOOR_FACTOR_BUDGET = 10;
+const PREVIEW_BUDGET_MS = 300;
+
+/** A methodology as the server gets it: JSON from the database, validated, with its version. */
+function storedMethodology(edit: (m: Methodology) => Methodology): Methodology {
+  const parsed = parseMethodology(JSON.parse(JSON.stringify(edit(DEFAULT_METHODOLOGY))));
+  if (!parsed.ok) throw new Error(parsed.problems.join("\n"));
+  return parsed.methodology;
+}
 
 /** mulberry32: small, fast and reproducible. */
 function prng(seed: number) {
@@ -247,14 +260,16 @@ function main(): void {
   const inventory = buildInventory(42);
   const scenarioA = buildScenario(inventory, 7);
   const scenarioB = variantOf(scenarioA);
+  // The configurable method: scores use a stored (JSON, validated) methodology, not the constant.
+  const methodology = storedMethodology((m) => ({ ...m, version: 3 }));
+  const opts = { asOf: AS_OF, methodology };
 
   const evaluateTimes: number[] = [];
-  let evaluation = evaluateScenario(inventory, scenarioA, { asOf: AS_OF });
-  for (let run = 1; run < WARM_UP; run++)
-    evaluation = evaluateScenario(inventory, scenarioA, { asOf: AS_OF });
+  let evaluation = evaluateScenario(inventory, scenarioA, opts);
+  for (let run = 1; run < WARM_UP; run++) evaluation = evaluateScenario(inventory, scenarioA, opts);
   for (let run = 0; run < RUNS; run++) {
     collectGarbage();
-    const [ms, result] = time(() => evaluateScenario(inventory, scenarioA, { asOf: AS_OF }));
+    const [ms, result] = time(() => evaluateScenario(inventory, scenarioA, opts));
     evaluateTimes.push(ms);
     evaluation = result;
   }
@@ -262,7 +277,7 @@ function main(): void {
   const heapMB = process.memoryUsage().heapUsed / 2 ** 20;
 
   const before = evaluation;
-  const after = evaluateScenario(inventory, scenarioB, { asOf: AS_OF });
+  const after = evaluateScenario(inventory, scenarioB, opts);
   const diffTimes: number[] = [];
   let changes = diffEvaluations(before, after);
   for (let run = 1; run < WARM_UP; run++) changes = diffEvaluations(before, after);
@@ -271,6 +286,21 @@ function main(): void {
     const [ms, result] = time(() => diffEvaluations(before, after));
     diffTimes.push(ms);
     changes = result;
+  }
+
+  // The admin editor's preview: an edited weight, evaluated and compared with the saved evaluation.
+  const edited = storedMethodology((m) => ({
+    ...m,
+    likelihood: { ...m.likelihood, accessPoints: { ...m.likelihood.accessPoints, ALLOWED: 2 } },
+  }));
+  const previewTimes: number[] = [];
+  let preview = previewMethodology(before, edited);
+  for (let run = 1; run < WARM_UP; run++) preview = previewMethodology(before, edited);
+  for (let run = 0; run < RUNS; run++) {
+    collectGarbage();
+    const [ms, result] = time(() => previewMethodology(before, edited));
+    previewTimes.push(ms);
+    preview = result;
   }
 
   const cells = evaluation.internals.matrix.outcome;
@@ -291,10 +321,19 @@ function main(): void {
     evaluateMs: Number(median(evaluateTimes).toFixed(1)),
     diffMs: Number(median(diffTimes).toFixed(1)),
     floorMs: Number(median(floorTimes).toFixed(2)),
+    methodologyPreviewMs: Number(median(previewTimes).toFixed(1)),
     heapMB: Number(heapMB.toFixed(1)),
   };
+  const overBudget = [
+    result.evaluateMs > EVALUATE_BUDGET_MS && `evaluate > ${EVALUATE_BUDGET_MS} ms`,
+    result.evaluateMs > FLOOR_FACTOR_BUDGET * result.floorMs &&
+      `evaluate > ${FLOOR_FACTOR_BUDGET}× floor`,
+    result.methodologyPreviewMs > PREVIEW_BUDGET_MS &&
+      `methodology preview > ${PREVIEW_BUDGET_MS} ms`,
+  ].filter((x): x is string => typeof x === "string");
+  if (overBudget.length > 0) process.exitCode = 1;
   if (json) {
-    console.log(JSON.stringify(result));
+    console.log(JSON.stringify({ ...result, overBudget }));
     return;
   }
   const portfolio = evaluation.rollups.portfolio;
@@ -303,12 +342,19 @@ function main(): void {
     "diff (median ms)": result.diffMs,
     "floor (median ms)": result.floorMs,
     "evaluate / floor": Number((result.evaluateMs / result.floorMs).toFixed(1)),
+    "methodology preview (median ms)": result.methodologyPreviewMs,
     "heap after evaluation (MB)": result.heapMB,
   });
   console.log(
     `${result.models} models × ${result.jurisdictions} jurisdictions, ${result.deployments} deployments, ${RULES} rules; ` +
       `portfolio worst ${portfolio.worstBand}, ${portfolio.findings} findings (${JSON.stringify(portfolio.bands)}); ` +
       `diff: ${changes.cells.length} cells, ${changes.deployments.length} deployments changed; floor checksum ${checksum}`,
+  );
+  console.log(
+    `methodology v${methodology.version}; preview (Allowed access 1 → 2): ${preview.bandChanges} of ${preview.deployments} deployments change band; ` +
+      (overBudget.length > 0
+        ? `OVER BUDGET: ${overBudget.join(", ")}`
+        : `within budgets (evaluate ≤ ${EVALUATE_BUDGET_MS} ms and ≤ ${FLOOR_FACTOR_BUDGET}× floor, preview ≤ ${PREVIEW_BUDGET_MS} ms)`),
   );
 }
 

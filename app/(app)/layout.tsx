@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { can } from "@/lib/auth/permissions";
 import { countAssignedAnnotations } from "@/lib/server/annotations/list-assigned-annotations";
 import { countRenewals } from "@/lib/server/contracts/list-renewals";
+import { countNeedsAttention } from "@/lib/server/treatment/count-needs-attention";
 import { db } from "@/lib/server/db/client";
 import { requireUser } from "@/lib/server/guards";
 import { listScenarioOptions, resolveScenarioId } from "@/lib/server/engine/get-evaluation";
@@ -15,11 +16,12 @@ import { signOutAction } from "./sign-out-action";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const legal = can(user.role, "update", "clause");
-  const [scenarios, fallbackId, assigned, renewals] = await Promise.all([
+  const [scenarios, fallbackId, assigned, renewals, attention] = await Promise.all([
     listScenarioOptions(),
     resolveScenarioId(),
     countAssignedAnnotations(db, user.id),
     legal ? countRenewals(db) : 0,
+    countNeedsAttention(),
   ]);
   const items = NAV_ITEMS.filter(
     (i) => !i.requires || can(user.role, i.requires[0], i.requires[1]),
@@ -28,7 +30,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       ? { ...i, count: assigned }
       : i.href === "/renewals"
         ? { ...i, count: renewals }
-        : i,
+        : i.href === "/attention"
+          ? { ...i, count: attention }
+          : i,
   );
   return (
     <div className="min-h-screen">

@@ -16,6 +16,7 @@ export interface NavItem {
     | "clauses"
     | "renewals"
     | "assigned"
+    | "attention"
     | "audit"
     | "admin";
   /** shown only to roles holding this permission */
@@ -42,6 +43,7 @@ export const NAV_ITEMS: NavItem[] = [
     requires: ["update", "clause"],
   },
   { href: "/assigned", label: "Assigned to me", icon: "assigned" },
+  { href: "/attention", label: "Needs attention", icon: "attention" },
   { href: "/audit", label: "Audit log", icon: "audit", requires: ["read", "auditLog"] },
   { href: "/admin", label: "Admin", icon: "admin", requires: ["read", "user"] },
 ];

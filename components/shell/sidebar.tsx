@@ -5,6 +5,7 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import {
   AtSign,
+  AlertTriangle,
   BookOpenText,
   Boxes,
   CalendarClock,
@@ -38,6 +39,7 @@ const ICONS = {
   clauses: Library,
   renewals: CalendarClock,
   assigned: AtSign,
+  attention: AlertTriangle,
   audit: ScrollText,
   admin: ShieldCheck,
 } as const;

@@ -15,6 +15,7 @@ const MUTATIONS: Record<Entity, Action[]> = {
   user: ["create", "update", "archive"],
   snapshot: ["create"],
   auditLog: [],
+  methodology: ["update"],
 };
 
 const EXPECTED: Record<Role, Partial<Record<Entity, Action[] | "E">>> = {
@@ -29,6 +30,7 @@ const EXPECTED: Record<Role, Partial<Record<Entity, Action[] | "E">>> = {
     countryGroup: "E",
     user: "E",
     snapshot: "E",
+    methodology: "E",
   },
   COMPLIANCE: {
     vendor: "E",

@@ -26,6 +26,7 @@ export const ENTITIES = [
   "user",
   "auditLog",
   "snapshot",
+  "methodology",
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
 
@@ -85,6 +86,8 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     "update:user",
     "archive:user",
     "read:auditLog",
+    // The risk methodology is the organisation's policy on scoring: administrators only.
+    "update:methodology",
   ]),
   COMPLIANCE: new Set<Permission>([...INVENTORY, ...POLICY, ...ANNOTATING, "read:auditLog"]),
   // Legal adds, edits and assesses clauses and annotates them; assessments change residual risk.

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { format } from "date-fns";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -20,6 +21,12 @@ export default async function AdminPage() {
         title="Users and roles"
         description="Create accounts, change roles and disable accounts. Every change is written to the audit log."
       />
+      <p className="mb-4 text-sm">
+        <Link href="/admin/methodology" className="text-sky-700 underline dark:text-sky-400">
+          Risk methodology
+        </Link>{" "}
+        — scales, bands, weights, clause effects and the risk appetite, with their versions.
+      </p>
       <Card className="mb-6">
         <h2 className="mb-3 font-medium">New user</h2>
         <CreateUserForm />

@@ -9,6 +9,7 @@ import { evaluateScenario, type Evaluation } from "@/lib/domain";
 import { db } from "@/lib/server/db/client";
 import { rememberedScenarioId } from "@/lib/server/scenarios/remember-scenario";
 import { getInventory } from "./get-inventory";
+import { getActiveMethodology } from "./get-methodology";
 import { perRevision } from "./revision-cache";
 import { loadScenario } from "./load-inventory";
 
@@ -53,9 +54,12 @@ export async function getEvaluation(
   const entry = `${scenarioId}|${asOf}`;
   const hit = entries.get(entry);
   if (hit && hit.key === revision) return hit.evaluation;
-  const scenario = await loadScenario(db, scenarioId);
+  const [scenario, methodology] = await Promise.all([
+    loadScenario(db, scenarioId),
+    getActiveMethodology(),
+  ]);
   if (!scenario) return null;
-  const evaluation = evaluateScenario(inventory, scenario, { asOf });
+  const evaluation = evaluateScenario(inventory, scenario, { asOf, methodology });
   entries.delete(entry);
   entries.set(entry, { key: revision, evaluation });
   if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);

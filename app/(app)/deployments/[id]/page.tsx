@@ -9,6 +9,7 @@ import { today } from "@/lib/clock";
 import { ArchivedBadge, EntityHeaderActions } from "@/components/inventory/entity-header-actions";
 import { Facts, Section, TextLink } from "@/components/inventory/detail-parts";
 import { ScoreExplanation } from "@/components/inventory/score-explanation";
+import { TreatmentSection } from "@/components/treatment/treatment-section";
 import { explainDeployment, suggestAlternatives } from "@/lib/domain";
 import { formatDate, titleCase } from "@/lib/format";
 import { db } from "@/lib/server/db/client";
@@ -44,6 +45,7 @@ export default async function DeploymentPage({
   const names = new Map(evaluation?.inventory.jurisdictions.map((j) => [j.code, j.name]) ?? []);
   const archived = d.archivedAt !== null;
   const explanation = scored ? explainDeployment(scored, id) : null;
+  const alternatives = scored ? suggestAlternatives(scored, id) : [];
   const contracts = explanation
     ? await db.contract.findMany({
         where: { id: { in: explanation.contractsApplied.map((c) => c.contractId) } },
@@ -129,7 +131,7 @@ export default async function DeploymentPage({
       {scored && explanation ? (
         <ScoreExplanation
           explanation={explanation}
-          alternatives={suggestAlternatives(scored, id)}
+          alternatives={alternatives}
           contractTitles={Object.fromEntries(contracts.map((c) => [c.id, c.title]))}
           countryName={(code) => names.get(code) ?? code}
         />
@@ -139,6 +141,16 @@ export default async function DeploymentPage({
             ? "Archived deployments, and deployments of archived models, take part in no score."
             : "Create a policy scenario to see risk."}
         </EmptyState>
+      )}
+      {scored && (
+        <TreatmentSection
+          deploymentId={id}
+          result={scored.deployment(id)}
+          appetite={scored.internals.scoring.methodology.source.appetite}
+          asOf={scored.asOf}
+          alternatives={alternatives}
+          role={user.role}
+        />
       )}
     </>
   );

@@ -17,7 +17,9 @@ export default async function OverviewPage({
 }) {
   await requireUser();
   const params = await searchParams;
-  const data = await loadOverview(one(params.scenario), one(params.baseline));
+  const data = await loadOverview(one(params.scenario), one(params.baseline), {
+    since: one(params.since),
+  });
   if (!data)
     return (
       <>

@@ -28,6 +28,7 @@ const nextConfig = {
     "pg",
     "pdfjs-dist",
     "mammoth",
+    "@react-pdf/renderer",
   ],
   poweredByHeader: false,
   typedRoutes: false,

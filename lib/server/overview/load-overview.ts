@@ -7,6 +7,7 @@ import {
   listScenarioOptions,
   resolveScenarioId,
 } from "@/lib/server/engine/get-evaluation";
+import { db } from "@/lib/server/db/client";
 import { getInventory } from "@/lib/server/engine/get-inventory";
 import { loadChanges, type Changes } from "@/lib/server/snapshots/load-changes";
 import { loadTrend, type TrendPoint } from "@/lib/server/snapshots/load-trend";
@@ -82,11 +83,11 @@ export async function loadOverview(
   if (!evaluation || !baseline) return null;
   const { inventory } = evaluation;
   const { revision } = await getInventory();
-  await takeSnapshotIfDue(evaluation, revision);
+  await takeSnapshotIfDue(db, evaluation, revision);
   const withTrend = options.trend !== false;
   const [trend, changes] = await Promise.all([
-    withTrend ? loadTrend(evaluation.scenario.id) : [],
-    withTrend ? loadChanges(evaluation, sinceDate(options.since ?? null)) : undefined,
+    withTrend ? loadTrend(db, evaluation.scenario.id) : [],
+    withTrend ? loadChanges(db, evaluation, sinceDate(options.since ?? null)) : undefined,
   ]);
   return {
     scenarios,

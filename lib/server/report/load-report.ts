@@ -3,6 +3,7 @@ import type { Evaluation } from "@/lib/domain";
 import type { Band } from "@/lib/domain/bands";
 import { buildReport, type FootprintReport } from "@/lib/domain/report/build-report";
 import { getEvaluation, resolveScenarioId } from "@/lib/server/engine/get-evaluation";
+import { db } from "@/lib/server/db/client";
 import { getInventory } from "@/lib/server/engine/get-inventory";
 import { takeSnapshotIfDue } from "@/lib/server/snapshots/take-snapshot";
 
@@ -46,7 +47,7 @@ export async function loadReport(
     getInventory(),
   ]);
   if (!evaluation) return null;
-  await takeSnapshotIfDue(evaluation, revision);
+  await takeSnapshotIfDue(db, evaluation, revision);
   const report = reportOf(evaluation);
   let compare: ReportData["compare"] = null;
   if (other) {

@@ -1,4 +1,3 @@
-import "server-only";
 import type { Evaluation } from "@/lib/domain";
 import {
   movedSince,
@@ -6,7 +5,7 @@ import {
   snapshotOf,
   type MovedDeployment,
 } from "@/lib/domain/snapshots/risk-snapshot";
-import { db } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export interface ChangeReason {
   kind: "rule" | "inventory" | "clause" | "contract" | "group";
@@ -38,7 +37,11 @@ const MAX_ROWS = 200;
  * that can explain it: a rule change in the scenario or a country group, an edit of the
  * deployment or its model, a contract or clause assessment of its vendor.
  */
-export async function loadChanges(evaluation: Evaluation, since: string): Promise<Changes> {
+export async function loadChanges(
+  db: PrismaClient,
+  evaluation: Evaluation,
+  since: string,
+): Promise<Changes> {
   const start = new Date(`${since}T00:00:00Z`);
   const scenarioId = evaluation.scenario.id;
   const select = { takenAt: true, states: true } as const;

@@ -1,7 +1,6 @@
-import "server-only";
 import { BAND_IDS, type Band } from "@/lib/domain/bands";
 import type { SnapshotFigures } from "@/lib/domain/snapshots/risk-snapshot";
-import { db } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export interface TrendPoint {
   takenAt: string;
@@ -13,7 +12,7 @@ export interface TrendPoint {
 }
 
 /** Band counts over time for one scenario, oldest first (the last 400 snapshots at most). */
-export async function loadTrend(scenarioId: string): Promise<TrendPoint[]> {
+export async function loadTrend(db: PrismaClient, scenarioId: string): Promise<TrendPoint[]> {
   const rows = await db.riskSnapshot.findMany({
     where: { scenarioId },
     orderBy: { takenAt: "desc" },

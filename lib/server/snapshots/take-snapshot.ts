@@ -1,7 +1,6 @@
-import "server-only";
 import type { Evaluation } from "@/lib/domain";
 import { snapshotOf, snapshotsToPrune } from "@/lib/domain/snapshots/risk-snapshot";
-import { db } from "@/lib/server/db/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 const COALESCE_MS = 60_000;
 const memo = globalThis as unknown as { tierscopeSnapshotChecks?: Map<string, number> };
@@ -15,6 +14,7 @@ const checked = (memo.tierscopeSnapshotChecks ??= new Map());
  * Returns whether one was taken.
  */
 export async function takeSnapshotIfDue(
+  db: PrismaClient,
   evaluation: Evaluation,
   revision: string,
   now = new Date(),
@@ -66,12 +66,12 @@ export async function takeSnapshotIfDue(
     return false; // the scenario was deleted meanwhile: nothing to record
   }
   checked.set(key, Infinity);
-  await pruneSnapshots(scenarioId, now);
+  await pruneSnapshots(db, scenarioId, now);
   return true;
 }
 
 /** Bounded retention (snapshotsToPrune): all for 30 days, then one a day. */
-export async function pruneSnapshots(scenarioId: string, now = new Date()) {
+export async function pruneSnapshots(db: PrismaClient, scenarioId: string, now = new Date()) {
   const old = await db.riskSnapshot.findMany({
     where: { scenarioId, takenAt: { lt: new Date(now.getTime() - 30 * 86_400_000) } },
     select: { id: true, takenAt: true },

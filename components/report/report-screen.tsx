@@ -171,7 +171,9 @@ export function ReportScreen({
             {report.gaps.map((g) => (
               <li key={g.vendorId} className="break-inside-avoid">
                 <span className="font-medium">{g.vendorName}</span>:{" "}
-                {g.clauses.map((cl) => `${words(cl.type)} (${words(cl.assessment).toLowerCase()})`).join(", ")}
+                {g.clauses
+                  .map((cl) => `${words(cl.type)} (${words(cl.assessment).toLowerCase()})`)
+                  .join(", ")}
               </li>
             ))}
           </ul>

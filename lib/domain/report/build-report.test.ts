@@ -16,11 +16,14 @@ describe("buildReport", () => {
   it("lists each jurisdiction touched with its models and their access under the scenario", () => {
     const jp = report.countries.find((c) => c.code === "JP");
     expect(jp).toBeDefined();
-    for (const row of jp!.models)
-      expect(row.access).toBe(evaluation.outcomeOf(row.modelId, "JP"));
+    for (const row of jp!.models) expect(row.access).toBe(evaluation.outcomeOf(row.modelId, "JP"));
     const worst = report.countries.map((c) => c.worstBand);
     expect(worst[0]).toBe(
-      [...worst].sort((a, b) => ["LOW", "MEDIUM", "HIGH", "CRITICAL"].indexOf(b) - ["LOW", "MEDIUM", "HIGH", "CRITICAL"].indexOf(a))[0],
+      [...worst].sort(
+        (a, b) =>
+          ["LOW", "MEDIUM", "HIGH", "CRITICAL"].indexOf(b) -
+          ["LOW", "MEDIUM", "HIGH", "CRITICAL"].indexOf(a),
+      )[0],
     );
   });
 

@@ -77,7 +77,13 @@ export function buildReport(evaluation: Evaluation, actions = REPORT_ACTIONS): F
   let counted = 0;
   let findings = 0;
 
-  type Acc = { deployments: number; notAllowed: number; max: number; band: number; models: Map<number, { n: number; max: number; band: number }> };
+  type Acc = {
+    deployments: number;
+    notAllowed: number;
+    max: number;
+    band: number;
+    models: Map<number, { n: number; max: number; band: number }>;
+  };
   const perCode = new Map<number, Acc>();
   for (let d = 0; d < inventory.deployments.length; d++) {
     if (!arrays.inRollups[d]) continue;
@@ -87,7 +93,11 @@ export function buildReport(evaluation: Evaluation, actions = REPORT_ACTIONS): F
     const m = index.deploymentModel[d];
     forEachExposedCode(evaluation, d, (code) => {
       let acc = perCode.get(code);
-      if (!acc) perCode.set(code, (acc = { deployments: 0, notAllowed: 0, max: 0, band: 0, models: new Map() }));
+      if (!acc)
+        perCode.set(
+          code,
+          (acc = { deployments: 0, notAllowed: 0, max: 0, band: 0, models: new Map() }),
+        );
       acc.deployments++;
       if (matrix.outcome[m * width + code] !== ALLOWED_RANK) acc.notAllowed++;
       acc.max = Math.max(acc.max, arrays.residual[d]);
@@ -129,7 +139,8 @@ export function buildReport(evaluation: Evaluation, actions = REPORT_ACTIONS): F
     })
     .sort(
       (a, b) =>
-        BANDS.findIndex((x) => x.id === b.worstBand) - BANDS.findIndex((x) => x.id === a.worstBand) ||
+        BANDS.findIndex((x) => x.id === b.worstBand) -
+          BANDS.findIndex((x) => x.id === a.worstBand) ||
         b.maxResidual - a.maxResidual ||
         b.deployments - a.deployments ||
         a.name.localeCompare(b.name),

@@ -8,10 +8,25 @@ import type { ReportData } from "./load-report";
  * risk model's page), then one row per jurisdiction × model, per vendor clause gap and per action,
  * told apart by the "section" column.
  */
-export function reportCsv({ report, compare, dataRevision, generatedAt }: ReportData, riskModelUrl: string): string {
-  const columns = ["section", "jurisdiction", "code", "model", "vendor", "access", "deployments", "max_residual", "band", "detail"];
+export function reportCsv(
+  { report, compare, dataRevision, generatedAt }: ReportData,
+  riskModelUrl: string,
+): string {
+  const columns = [
+    "section",
+    "jurisdiction",
+    "code",
+    "model",
+    "vendor",
+    "access",
+    "deployments",
+    "max_residual",
+    "band",
+    "detail",
+  ];
   const rows: string[][] = [];
-  const about = (k: string, v: string) => rows.push(["about", "", "", "", "", "", "", "", "", `${k}: ${v}`]);
+  const about = (k: string, v: string) =>
+    rows.push(["about", "", "", "", "", "", "", "", "", `${k}: ${v}`]);
   about("Scenario", report.scenario.name);
   if (compare) about("Compared with", compare.scenario.name);
   about("Date", report.asOf);
@@ -20,7 +35,18 @@ export function reportCsv({ report, compare, dataRevision, generatedAt }: Report
   about("Methodology", `${report.methodology.id} v${report.methodology.version}`);
   about("Risk model", riskModelUrl);
   for (const b of BANDS)
-    rows.push(["bands", "", "", "", "", "", String(report.bands[b.id]), "", b.label, compare ? `${compare.scenario.name}: ${compare.bands[b.id]}` : ""]);
+    rows.push([
+      "bands",
+      "",
+      "",
+      "",
+      "",
+      "",
+      String(report.bands[b.id]),
+      "",
+      b.label,
+      compare ? `${compare.scenario.name}: ${compare.bands[b.id]}` : "",
+    ]);
   for (const c of report.countries)
     for (const m of c.models)
       rows.push([
@@ -33,11 +59,24 @@ export function reportCsv({ report, compare, dataRevision, generatedAt }: Report
         String(m.deployments),
         String(m.maxResidual),
         words(m.worstBand),
-        compare?.worstBandByCode[c.code] ? `${compare.scenario.name}: country worst ${words(compare.worstBandByCode[c.code])}` : "",
+        compare?.worstBandByCode[c.code]
+          ? `${compare.scenario.name}: country worst ${words(compare.worstBandByCode[c.code])}`
+          : "",
       ]);
   for (const g of report.gaps)
     for (const cl of g.clauses)
-      rows.push(["clause gap", "", "", "", g.vendorName, "", "", "", "", `${words(cl.type)}: ${words(cl.assessment)}`]);
+      rows.push([
+        "clause gap",
+        "",
+        "",
+        "",
+        g.vendorName,
+        "",
+        "",
+        "",
+        "",
+        `${words(cl.type)}: ${words(cl.assessment)}`,
+      ]);
   for (const a of report.actions)
     rows.push([
       "action",

@@ -81,7 +81,12 @@ describe("risk snapshots", () => {
       .map((m) => ({
         m,
         e: evaluateScenario(
-          { ...inventory, deployments: inventory.deployments.map((d) => (d.id === target.id ? { ...d, modelId: m.id } : d)) },
+          {
+            ...inventory,
+            deployments: inventory.deployments.map((d) =>
+              d.id === target.id ? { ...d, modelId: m.id } : d,
+            ),
+          },
           scenario,
           { asOf: "2026-12-01" },
         ),
@@ -91,7 +96,12 @@ describe("risk snapshots", () => {
         return after.band !== before.band || after.access !== before.access;
       })!;
     await t.db.auditEvent.create({
-      data: { action: "deployment.update", entityType: "deployment", entityId: target.id, createdAt: new Date("2026-11-26T08:00:00Z") },
+      data: {
+        action: "deployment.update",
+        entityType: "deployment",
+        entityId: target.id,
+        createdAt: new Date("2026-11-26T08:00:00Z"),
+      },
     });
 
     const soon = new Date(day1.getTime() + 30_000);

@@ -61,7 +61,7 @@ test("the overview's trend chart renders with its table; a scenario switch repai
   await signInAs(page, "EXECUTIVE");
   const fvey = await scenarioId(page, "Five Eyes only");
   await page.goto(`/?scenario=${fvey}`);
-  await expect(page.getByTestId("trend-chart").locator(".recharts-area").first()).toBeVisible({
+  await expect(page.getByTestId("trend-chart").locator(".recharts-area-area").first()).toBeVisible({
     timeout: 30_000,
   });
   await page.getByText("Trend as a table").click();

@@ -16,6 +16,8 @@ const when = (iso: string) =>
 /** Band counts over time from the scenario's risk snapshots, with the same numbers as a table. */
 export function RiskTrend({ trend, scenarioName }: { trend: TrendPoint[]; scenarioName: string }) {
   const data: TrendDatum[] = trend.map((p) => ({ label: when(p.takenAt), ...p.bands }));
+  // The last snapshot holds until now: a single snapshot still draws as a band, not a dot.
+  if (data.length > 0) data.push({ ...data[data.length - 1], label: "now" });
   return (
     <Section
       id="trend"

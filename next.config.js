@@ -31,6 +31,11 @@ const nextConfig = {
     "@react-pdf/renderer",
   ],
   poweredByHeader: false,
+  // `npm run dev` opened at 127.0.0.1 (not only localhost) must hydrate: Next.js blocks its
+  // development resources for other host names. Add your machine's name here to use it in dev.
+  allowedDevOrigins: ["127.0.0.1", "localhost", "*.localhost"],
+  // The development badge sat over the sidebar's last link.
+  devIndicators: { position: "bottom-right" },
   typedRoutes: false,
   experimental: {
     // forbidden() renders app/forbidden.tsx with a 403 for pages a role may not see.

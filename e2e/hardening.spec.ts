@@ -215,7 +215,7 @@ test("disabling a user closes their open live-update stream and signs them out",
 }) => {
   const viewer = await browser.newContext({ baseURL });
   const viewerPage = await viewer.newPage();
-  await signInAs(viewerPage, "VIEWER", "/vendors");
+  await signInAs(viewerPage, "VIEWER", "/");
   await expect(viewerPage.getByTestId("live-status")).toHaveAttribute("data-connected", "true");
 
   await signInAs(page, "ADMIN", "/admin");

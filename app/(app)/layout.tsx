@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { can } from "@/lib/auth/permissions";
 import { countAssignedAnnotations } from "@/lib/server/annotations/list-assigned-annotations";
+import { countRenewals } from "@/lib/server/contracts/list-renewals";
 import { db } from "@/lib/server/db/client";
 import { requireUser } from "@/lib/server/guards";
 import { listScenarioOptions, resolveScenarioId } from "@/lib/server/engine/get-evaluation";
@@ -13,14 +14,22 @@ import { signOutAction } from "./sign-out-action";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
-  const [scenarios, fallbackId, assigned] = await Promise.all([
+  const legal = can(user.role, "update", "clause");
+  const [scenarios, fallbackId, assigned, renewals] = await Promise.all([
     listScenarioOptions(),
     resolveScenarioId(),
     countAssignedAnnotations(db, user.id),
+    legal ? countRenewals(db) : 0,
   ]);
   const items = NAV_ITEMS.filter(
     (i) => !i.requires || can(user.role, i.requires[0], i.requires[1]),
-  ).map((i) => (i.href === "/assigned" ? { ...i, count: assigned } : i));
+  ).map((i) =>
+    i.href === "/assigned"
+      ? { ...i, count: assigned }
+      : i.href === "/renewals"
+        ? { ...i, count: renewals }
+        : i,
+  );
   return (
     <div className="min-h-screen">
       <a

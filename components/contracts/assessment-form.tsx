@@ -7,6 +7,7 @@ import { Textarea } from "@/components/ui/input";
 import { assessClauseAction } from "@/app/(app)/contracts/[id]/clauses/actions";
 import { ASSESSMENT_CHOICES } from "@/lib/validation/legal";
 import { ASSESSMENT_LABELS } from "./assessment-labels";
+import { AssessmentPreview } from "./assessment-preview";
 
 /** Assess a clause: adequate / weak / missing with a required note, at the version the user read. */
 export function AssessmentForm({
@@ -59,6 +60,7 @@ export function AssessmentForm({
           </label>
         ))}
       </fieldset>
+      {choice !== current && <AssessmentPreview clauseId={clauseId} choice={choice} />}
       <label className="block text-sm">
         <span className="mb-1 block font-medium">Note (required)</span>
         <Textarea value={note} onChange={(e) => setNote(e.target.value)} required />

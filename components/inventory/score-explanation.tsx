@@ -158,7 +158,7 @@ export function ScoreExplanation({
           {e.contractsApplied.length > 0 && (
             <>
               {" "}
-              In-force contracts:{" "}
+              In-force contracts covering its channel:{" "}
               {e.contractsApplied.map((c, i) => (
                 <span key={c.contractId}>
                   {i > 0 && ", "}

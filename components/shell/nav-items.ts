@@ -13,6 +13,8 @@ export interface NavItem {
     | "models"
     | "deployments"
     | "contracts"
+    | "clauses"
+    | "renewals"
     | "assigned"
     | "audit"
     | "admin";
@@ -32,6 +34,13 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/models", label: "Models", icon: "models" },
   { href: "/deployments", label: "Deployments", icon: "deployments" },
   { href: "/contracts", label: "Contracts", icon: "contracts" },
+  { href: "/clauses", label: "Clause library", icon: "clauses" },
+  {
+    href: "/renewals",
+    label: "Renewals and review",
+    icon: "renewals",
+    requires: ["update", "clause"],
+  },
   { href: "/assigned", label: "Assigned to me", icon: "assigned" },
   { href: "/audit", label: "Audit log", icon: "audit", requires: ["read", "auditLog"] },
   { href: "/admin", label: "Admin", icon: "admin", requires: ["read", "user"] },

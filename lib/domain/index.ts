@@ -26,6 +26,8 @@ export {
 } from "./risk/explain-deployment";
 export type { Factor } from "./risk/score-deployment";
 export { isContractInForce } from "./risk/contract-terms";
+export { previewClauseAssessment } from "./risk/preview-clause-assessment";
+export type { AssessmentPreview, AssessmentPreviewChange } from "./risk/preview-clause-assessment";
 export * as RISK_WEIGHTS from "./risk/weights";
 export {
   DEFAULT_METHODOLOGY,

@@ -104,6 +104,7 @@ const deployment = (
   d: Partial<Deployment> & Pick<Deployment, "id" | "modelId" | "jurisdictionCode">,
 ): Deployment => ({
   ref: d.id.toUpperCase(),
+  cloudProvider: "VENDOR_API",
   processingScope: "REGIONAL",
   reach: [d.jurisdictionCode],
   businessUnit: "Operations",

@@ -85,6 +85,11 @@ export interface Vendor {
   hqCode: string | null;
   /** Left out = ACTIVE. Alternatives come only from active vendors. */
   status?: VendorStatus;
+  /**
+   * The Deployment.cloudProvider code of the cloud this vendor runs (e.g. "AZURE" for Microsoft):
+   * deployments on that cloud are delivered by this vendor and covered by its contracts.
+   */
+  cloudProvider?: string | null;
 }
 
 export interface AiModel {
@@ -136,11 +141,28 @@ export interface ContractClause {
   id: string;
   type: ClauseType;
   assessment: ClauseAssessment;
+  /** Shown in explanations; left out = the clause type's label. */
+  heading?: string;
 }
+
+/**
+ * What a contract covers: every service of its counterparty (its own API and, for a cloud
+ * provider, its cloud), only a cloud provider's model service (deployments on that cloud), or
+ * the models it lists (on whichever channel, on premises included).
+ */
+export const CONTRACT_COVERAGES = ["ALL_SERVICES", "MODEL_SERVICE", "LISTED_MODELS"] as const;
+export type ContractCoverage = (typeof CONTRACT_COVERAGES)[number];
 
 export interface Contract {
   id: string;
+  /** The counterparty: a model vendor, a cloud provider or a reseller. */
   vendorId: string;
+  /** Shown in explanations; left out = the id. */
+  title?: string;
+  /** Left out = ALL_SERVICES. */
+  coverage?: ContractCoverage;
+  /** Model ids a LISTED_MODELS contract covers. */
+  modelIds?: readonly string[];
   /** ISO date (YYYY-MM-DD) */
   effectiveDate: string;
   /** ISO date or null (open-ended) */

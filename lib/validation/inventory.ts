@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { findRegion, isCloudProvider, supportsScope } from "@/lib/reference/cloud-regions";
+import {
+  CLOUD_PROVIDERS,
+  findRegion,
+  isCloudProvider,
+  supportsScope,
+} from "@/lib/reference/cloud-regions";
 import {
   CAPABILITY_CLASSES,
   DEPLOYMENT_STATUSES,
@@ -71,6 +76,12 @@ export const versionSchema = z
   .positive("Name the version you read.")
   .max(2_147_483_647, "This version does not exist.");
 export const idSchema = z.string().min(1);
+/** A reference picked from a list: the message says what to choose when nothing was. */
+const picked = (what: string) =>
+  z
+    .string({ error: `Choose ${what}.` })
+    .trim()
+    .min(1, `Choose ${what}.`);
 
 export const vendorFieldsSchema = z.object({
   name: required("the vendor's name", 200),
@@ -93,7 +104,7 @@ export const trainingComputeSchema = numberInput(
   );
 
 export const modelFieldsSchema = z.object({
-  vendorId: idSchema,
+  vendorId: picked("the vendor"),
   name: required("the model's name", 200),
   modelVersion: trimmed(100).default(""),
   /** null = unknown: the engine assumes the worst case */
@@ -146,9 +157,13 @@ export const licensedCodesSchema = z.preprocess(
 
 const deploymentShape = z.object({
   ref: deploymentRefSchema,
-  modelId: idSchema,
-  jurisdictionCode: countryCodeSchema,
-  cloudProvider: z.string().trim().toUpperCase(),
+  modelId: picked("the model it runs"),
+  jurisdictionCode: z
+    .string({ error: "Choose the country it serves." })
+    .trim()
+    .min(1, "Choose the country it serves.")
+    .pipe(countryCodeSchema),
+  cloudProvider: picked("where it runs").toUpperCase(),
   cloudRegion: z.string().trim(),
   processingScope: z.enum(PROCESSING_SCOPES, { error: "Choose REGIONAL, ZONE or GLOBAL." }),
   businessUnit: required("the business unit", 120),
@@ -172,6 +187,7 @@ export function checkCloudPlacement(
   value: { cloudProvider: string; cloudRegion: string; processingScope: string },
   ctx: z.RefinementCtx,
 ) {
+  if (!value.cloudProvider) return; // already "Choose where it runs."
   if (!isCloudProvider(value.cloudProvider)) {
     ctx.addIssue({
       code: "custom",
@@ -180,11 +196,16 @@ export function checkCloudPlacement(
     });
     return;
   }
+  if (!value.cloudRegion) {
+    ctx.addIssue({ code: "custom", path: ["cloudRegion"], message: "Choose a region." });
+    return;
+  }
   if (!findRegion(value.cloudProvider, value.cloudRegion)) {
+    const provider = CLOUD_PROVIDERS.find((p) => p.id === value.cloudProvider)?.label;
     ctx.addIssue({
       code: "custom",
       path: ["cloudRegion"],
-      message: `${value.cloudProvider} has no region "${value.cloudRegion}".`,
+      message: `${provider ?? value.cloudProvider} has no region "${value.cloudRegion}".`,
     });
     return;
   }
@@ -209,7 +230,7 @@ export const deploymentFieldsShape = deploymentShape;
 
 export const contractFieldsSchema = z
   .object({
-    vendorId: idSchema,
+    vendorId: picked("the counterparty"),
     title: required("the contract's title", 300),
     effectiveDate: isoDateSchema,
     expiryDate: optional(isoDateSchema),

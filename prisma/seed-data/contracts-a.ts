@@ -103,6 +103,7 @@ export const CONTRACTS_A: SeedContract[] = [
     effectiveDate: "2023-07-01",
     expiryDate: null,
     governingLawCode: "IE",
+    coverage: "MODEL_SERVICE",
     clauses: [
       {
         type: "DEPRECATION_NOTICE",
@@ -148,6 +149,7 @@ export const CONTRACTS_A: SeedContract[] = [
     effectiveDate: "2024-01-15",
     expiryDate: "2027-01-14",
     governingLawCode: "IE",
+    coverage: "MODEL_SERVICE",
     clauses: [
       {
         type: "DATA_RESIDENCY",
@@ -193,6 +195,7 @@ export const CONTRACTS_A: SeedContract[] = [
     effectiveDate: "2023-10-01",
     expiryDate: "2028-09-30",
     governingLawCode: "GB",
+    coverage: "MODEL_SERVICE",
     clauses: [
       {
         type: "DATA_RESIDENCY",

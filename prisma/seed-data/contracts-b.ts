@@ -102,6 +102,8 @@ export const CONTRACTS_B: SeedContract[] = [
     effectiveDate: "2023-04-01",
     expiryDate: "2025-12-31",
     governingLawCode: "DE",
+    coverage: "LISTED_MODELS",
+    coveredModels: ["Luminous Supreme"],
     clauses: [
       {
         type: "DATA_RESIDENCY",
@@ -147,6 +149,8 @@ export const CONTRACTS_B: SeedContract[] = [
     effectiveDate: "2024-07-23",
     expiryDate: null,
     governingLawCode: "US",
+    coverage: "LISTED_MODELS",
+    coveredModels: ["Llama 3.1 405B", "Llama 3.1 8B", "Llama 3.3 70B", "Llama 4 Maverick"],
     clauses: [
       {
         type: "DEPRECATION_NOTICE",

@@ -35,6 +35,8 @@ export interface SeedVendor {
   status: "ACTIVE" | "UNDER_REVIEW" | "OFFBOARDED";
   owner: string;
   notes: string;
+  /** The Deployment.cloudProvider code of the cloud this vendor runs (AZURE, AWS, GCP). */
+  cloudProviderCode?: string;
 }
 
 export interface SeedModel {
@@ -87,6 +89,10 @@ export interface SeedContract {
   effectiveDate: string;
   expiryDate: string | null;
   governingLawCode: string;
+  /** Left out = ALL_SERVICES (see ContractCoverage). */
+  coverage?: "ALL_SERVICES" | "MODEL_SERVICE" | "LISTED_MODELS";
+  /** Model names a LISTED_MODELS contract covers. */
+  coveredModels?: string[];
   clauses: SeedClause[];
 }
 

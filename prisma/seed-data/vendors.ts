@@ -27,6 +27,7 @@ export const VENDORS: SeedVendor[] = [
     name: "Google",
     hqCode: "US",
     website: "https://cloud.google.com/vertex-ai",
+    cloudProviderCode: "GCP",
     status: "ACTIVE",
     owner: "Tomás Herrera — Cloud Vendor Manager",
     notes:
@@ -45,6 +46,7 @@ export const VENDORS: SeedVendor[] = [
     name: "Microsoft",
     hqCode: "US",
     website: "https://azure.microsoft.com",
+    cloudProviderCode: "AZURE",
     status: "ACTIVE",
     owner: "Tomás Herrera — Cloud Vendor Manager",
     notes:
@@ -54,6 +56,7 @@ export const VENDORS: SeedVendor[] = [
     name: "Amazon",
     hqCode: "US",
     website: "https://aws.amazon.com/bedrock",
+    cloudProviderCode: "AWS",
     status: "ACTIVE",
     owner: "Tomás Herrera — Cloud Vendor Manager",
     notes:

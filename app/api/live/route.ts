@@ -26,7 +26,9 @@ export const GET = defineRoute({}, async ({ request }) => {
       // A sign-out elsewhere or a disabled account is an audited change: each change re-checks
       // that this stream's session still stands, and closes the stream when it does not.
       const cookie = request.headers.get("cookie");
-      const unsubscribe = await subscribeChanges(async (message: HubMessage) => {
+      // The check runs after the listener returns: the embedded database is still delivering the
+      // notification when subscribers are called.
+      const check = async (message: HubMessage) => {
         if (!(await userOfCookie(cookie).catch(() => null))) {
           send(`event: signed-out\ndata: {}\n\n`);
           cleanup();
@@ -35,6 +37,9 @@ export const GET = defineRoute({}, async ({ request }) => {
         if (message.type === "change")
           send(`event: change\ndata: ${JSON.stringify(message.event)}\n\n`);
         else send(`event: resync\ndata: {}\n\n`);
+      };
+      const unsubscribe = await subscribeChanges((message: HubMessage) => {
+        setTimeout(() => void check(message), 0);
       });
       // Comments keep proxies from closing an idle stream and let the server notice a gone client.
       const heartbeat = setInterval(() => send(`: heartbeat\n\n`), HEARTBEAT_MS);

@@ -23,23 +23,57 @@ const MISSING = CLAUSE_ASSESSMENTS.indexOf("MISSING");
 const preference = (assessment: number): number =>
   ASSESSMENT_PREFERENCE.indexOf(CLAUSE_ASSESSMENTS[assessment] as ClauseAssessment);
 
+/** How a deployment reaches its model: the channel whose contracts cover it. */
+export const CHANNEL_KINDS = ["CLOUD", "VENDOR_API", "ON_PREM", "UNKNOWN"] as const;
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+const CLOUD = 0;
+const VENDOR_API = 1;
+const ON_PREM = 2;
+const UNKNOWN = 3;
+
 /**
- * The contract position per vendor at the evaluation date: for each scored clause type, the best
- * assessment across the vendor's in-force contracts and the contract it comes from, and the steps
- * they add up to. Row `vendorCount` stands for "vendor not in the inventory" and stays all MISSING.
+ * Clause types whose commitment is about where data is processed: they address a deployment's
+ * exposure only when its processing is confined (REGIONAL or ZONE), never a GLOBAL one.
+ */
+export const RESIDENCY_CLAUSE_TYPES: readonly ClauseType[] = ["DATA_RESIDENCY"];
+
+/** Whether a clause of this type addresses the exposure of a deployment with this scope. */
+export function clauseAddressesExposure(type: ClauseType, globalProcessing: boolean): boolean {
+  return !(globalProcessing && RESIDENCY_CLAUSE_TYPES.includes(type));
+}
+
+/**
+ * The contract position of each coverage row at the evaluation date. A row stands for one way of
+ * being covered: the channel (kind and the vendor that delivers it), the set of LISTED_MODELS
+ * contracts naming the model, and whether processing is global. Rows are computed the first time
+ * a deployment needs them, so the bulk path does a few typed-array reads per deployment.
  */
 export interface ContractTerms {
   readonly types: readonly ClauseType[];
   readonly typeCount: number;
-  /** Assessment index (CLAUSE_ASSESSMENTS) per vendor × scored clause type. */
+  /** Number of possible rows (the residual memo is sized by it). */
+  readonly rowCount: number;
+  /** Assessment index (CLAUSE_ASSESSMENTS) per row × scored clause type. */
   readonly assessment: Uint8Array;
-  /** Index into inventory.contracts per vendor × scored clause type; -1 = no contract covers it. */
+  /** Index into inventory.contracts of the clause that earns the credit; -1 = none. */
   readonly contract: Int32Array;
-  /** Sum of the clause steps per vendor, on each axis (before the reduction bound). */
+  /** Index into that contract's clauses; -1 = none. */
+  readonly clause: Int32Array;
+  /** A covering contract's clause of that type that does not address the exposure (-1 = none). */
+  readonly unaddressed: Int32Array;
+  /** Sum of the clause steps per row, on each axis (before the reduction bound). */
   readonly likelihoodSteps: Int8Array;
   readonly impactSteps: Int8Array;
-  /** In-force contract indexes per vendor. */
-  readonly inForce: number[][];
+  /** The covering in-force contract indexes per row (after rowOf has computed it). */
+  readonly covering: (number[] | undefined)[];
+  /** The vendor delivering each row's channel; -1 = none (after rowOf has computed it). */
+  readonly rowVendor: Int32Array;
+  /** Channel kind (index into CHANNEL_KINDS) per deployment. */
+  readonly channelKind: Uint8Array;
+  /** The coverage row of deployment d scored with model `model`; computes the row if new. */
+  rowOf(d: number, model: number): number;
+  /** The vendor index delivering deployment d with model `model`; -1 = none. */
+  channelVendor(d: number, model: number): number;
 }
 
 /** In force on asOf: effective on or before it and not yet expired (the expiry day still counts). */
@@ -52,58 +86,156 @@ export function isContractInForce(
   );
 }
 
+/** `contracts` replaces the inventory's contracts (e.g. to preview a clause assessment). */
 export function computeContractTerms(
   index: InventoryIndex,
   asOf: string,
   methodology: Methodology,
+  contracts: readonly Contract[] = index.inventory.contracts,
 ): ContractTerms {
+  const { inventory } = index;
   const types = scoredClauseTypes(methodology);
-  const vendorCount = index.inventory.vendors.length;
   const typeCount = types.length;
-  const rows = (vendorCount + 1) * typeCount;
-  const assessment = new Uint8Array(rows).fill(MISSING);
-  const contractOf = new Int32Array(rows).fill(-1);
-  const inForce: number[][] = Array.from({ length: vendorCount + 1 }, () => []);
-  const contracts = index.inventory.contracts;
+  const vendorCount = inventory.vendors.length;
+  const vendorSlots = vendorCount + 1;
 
+  // In-force contracts, and the LISTED_MODELS ones per model (interned as sets).
+  const inForce: number[] = [];
+  const listedBy: number[][] = inventory.models.map(() => []);
   contracts.forEach((contract, c) => {
-    const vendor = index.vendorIndex.get(contract.vendorId);
-    if (vendor === undefined || !isContractInForce(contract, asOf)) return;
-    inForce[vendor].push(c);
-    for (const clause of contract.clauses) {
-      const t = types.indexOf(clause.type);
-      if (t < 0) continue;
-      const cell = vendor * typeCount + t;
-      const candidate = CLAUSE_ASSESSMENTS.indexOf(clause.assessment);
-      const current = contractOf[cell];
-      const better =
-        current < 0 ||
-        preference(candidate) < preference(assessment[cell]) ||
-        (preference(candidate) === preference(assessment[cell]) &&
-          contract.id < contracts[current].id);
-      if (better) {
-        assessment[cell] = candidate;
-        contractOf[cell] = c;
-      }
+    if (!index.vendorIndex.has(contract.vendorId) || !isContractInForce(contract, asOf)) return;
+    inForce.push(c);
+    if (contract.coverage !== "LISTED_MODELS") return;
+    for (const id of contract.modelIds ?? []) {
+      const m = index.modelIndex.get(id);
+      if (m !== undefined) listedBy[m].push(c);
+    }
+  });
+  const listedSets: number[][] = [[]];
+  const listedKeyOf = new Map<string, number>([["", 0]]);
+  const listedOf = new Int32Array(inventory.models.length);
+  listedBy.forEach((set, m) => {
+    const key = set.join(",");
+    let k = listedKeyOf.get(key);
+    if (k === undefined) {
+      k = listedSets.length;
+      listedKeyOf.set(key, k);
+      listedSets.push(set);
+    }
+    listedOf[m] = k;
+  });
+  const listedCount = listedSets.length;
+
+  // Channel per deployment.
+  const cloudVendor = new Map<string, number>();
+  inventory.vendors.forEach((vendor, v) => {
+    if (vendor.cloudProvider) cloudVendor.set(vendor.cloudProvider, v);
+  });
+  const deployments = inventory.deployments;
+  const channelKind = new Uint8Array(deployments.length);
+  const deploymentVendor = new Int32Array(deployments.length).fill(-1);
+  const globalOf = new Uint8Array(deployments.length);
+  deployments.forEach((deployment, d) => {
+    const provider = deployment.cloudProvider;
+    globalOf[d] = deployment.processingScope === "GLOBAL" ? 1 : 0;
+    if (provider === "VENDOR_API") channelKind[d] = VENDOR_API;
+    else if (provider === "ON_PREM") channelKind[d] = ON_PREM;
+    else if (!provider) channelKind[d] = UNKNOWN;
+    else {
+      channelKind[d] = CLOUD;
+      deploymentVendor[d] = cloudVendor.get(provider) ?? -1;
     }
   });
 
-  const likelihoodSteps = new Int8Array(vendorCount + 1);
-  const impactSteps = new Int8Array(vendorCount + 1);
-  for (let cell = 0; cell < rows; cell++) {
-    const steps =
-      methodology.controls.clauses[types[cell % typeCount]][CLAUSE_ASSESSMENTS[assessment[cell]]];
-    const vendor = Math.floor(cell / typeCount);
-    likelihoodSteps[vendor] += steps.likelihood;
-    impactSteps[vendor] += steps.impact;
+  const rowCount = CHANNEL_KINDS.length * vendorSlots * listedCount * 2;
+  const cells = rowCount * typeCount;
+  const assessment = new Uint8Array(cells).fill(MISSING);
+  const contractOf = new Int32Array(cells).fill(-1);
+  const clauseOf = new Int32Array(cells).fill(-1);
+  const unaddressed = new Int32Array(cells).fill(-1);
+  const likelihoodSteps = new Int8Array(rowCount);
+  const impactSteps = new Int8Array(rowCount);
+  const covering: (number[] | undefined)[] = new Array(rowCount);
+  const rowVendor = new Int32Array(rowCount).fill(-1);
+
+  const channelVendor = (d: number, model: number): number => {
+    const kind = channelKind[d];
+    if (kind === CLOUD) return deploymentVendor[d];
+    if (kind === VENDOR_API) return index.modelVendor[model];
+    return -1;
+  };
+
+  function computeRow(row: number, kind: number, vendor: number, listed: number, global: boolean) {
+    const list: number[] = [];
+    for (const c of inForce) {
+      const contract = contracts[c];
+      const counterparty = index.vendorIndex.get(contract.vendorId)!;
+      const coverage = contract.coverage ?? "ALL_SERVICES";
+      const covers =
+        coverage === "ALL_SERVICES"
+          ? (kind === CLOUD || kind === VENDOR_API) && counterparty === vendor
+          : coverage === "MODEL_SERVICE"
+            ? kind === CLOUD && counterparty === vendor
+            : listedSets[listed].includes(c) && (kind === ON_PREM || counterparty === vendor);
+      if (covers) list.push(c);
+    }
+    covering[row] = list;
+    rowVendor[row] = vendor;
+    for (const c of list) {
+      contracts[c].clauses.forEach((clause, k) => {
+        const t = types.indexOf(clause.type);
+        if (t < 0) return;
+        const cell = row * typeCount + t;
+        if (!clauseAddressesExposure(clause.type, global)) {
+          if (unaddressed[cell] < 0) unaddressed[cell] = c;
+          return;
+        }
+        const candidate = CLAUSE_ASSESSMENTS.indexOf(clause.assessment);
+        const current = contractOf[cell];
+        const better =
+          current < 0 ||
+          preference(candidate) < preference(assessment[cell]) ||
+          (preference(candidate) === preference(assessment[cell]) &&
+            contracts[c].id < contracts[current].id);
+        if (better) {
+          assessment[cell] = candidate;
+          contractOf[cell] = c;
+          clauseOf[cell] = k;
+        }
+      });
+    }
+    for (let t = 0; t < typeCount; t++) {
+      const steps =
+        methodology.controls.clauses[types[t]][CLAUSE_ASSESSMENTS[assessment[row * typeCount + t]]];
+      likelihoodSteps[row] += steps.likelihood;
+      impactSteps[row] += steps.impact;
+    }
   }
+
+  const rowOf = (d: number, model: number): number => {
+    const kind = channelKind[d];
+    const vendor = channelVendor(d, model);
+    const slot = vendor < 0 ? vendorCount : vendor;
+    const listed = listedOf[model];
+    const row = ((kind * vendorSlots + slot) * listedCount + listed) * 2 + globalOf[d];
+    if (covering[row] === undefined) computeRow(row, kind, vendor, listed, globalOf[d] === 1);
+    return row;
+  };
+
   return {
     types,
     typeCount,
+    rowCount,
     assessment,
     contract: contractOf,
+    clause: clauseOf,
+    unaddressed,
     likelihoodSteps,
     impactSteps,
-    inForce,
+    covering,
+    rowVendor,
+    channelKind,
+    rowOf,
+    channelVendor,
   };
 }

@@ -53,7 +53,12 @@ export interface DeploymentExplanation {
   /** gridBand, raised to the finding's floor when there is one. */
   band: Band;
   finding: Finding | null;
-  contractsApplied: { contractId: string; effectiveDate: string; expiryDate: string | null }[];
+  contractsApplied: {
+    contractId: string;
+    title: string;
+    effectiveDate: string;
+    expiryDate: string | null;
+  }[];
 }
 
 /**
@@ -104,11 +109,12 @@ export function explainDeployment(
     }
   }
 
-  const vendor = index.modelVendor[model];
-  const contractsApplied = (vendor < 0 ? [] : scoring.terms.inForce[vendor]).map((c) => {
+  const row = scoring.terms.rowOf(d, model);
+  const contractsApplied = (scoring.terms.covering[row] ?? []).map((c) => {
     const contract = evaluation.inventory.contracts[c];
     return {
       contractId: contract.id,
+      title: contract.title ?? contract.id,
       effectiveDate: contract.effectiveDate,
       expiryDate: contract.expiryDate,
     };

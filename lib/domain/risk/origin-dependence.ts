@@ -7,6 +7,11 @@ import type { Scenario } from "../types";
  * when the deployment is exposed outside that country and the scenario has a restrictive rule
  * (in force or upcoming) on models of that origin. An unknown origin is the worst case: it could
  * be any origin the scenario has such a rule on.
+ *
+ * An export rule names the one origin whose exports it controls (the US rules on US models). A rule
+ * naming several origins at once is the importing country's regime (e.g. China's filing rule on
+ * every foreign model): where the model comes from does not decide whether it can be cut off, so
+ * it does not make a deployment depend on its model's origin.
  */
 export interface OriginDependence {
   /** Model origin code per model; null = unknown. */
@@ -23,9 +28,10 @@ export function computeOriginDependence(
 ): OriginDependence {
   const ruleOnOrigin = new Map<string, string>();
   for (const rule of scenario.rules) {
-    if (rule.outcome === "ALLOWED" || rule.models.all) continue;
-    for (const code of rule.models.originCodes)
-      if (!ruleOnOrigin.has(code)) ruleOnOrigin.set(code, rule.name);
+    if (rule.outcome === "ALLOWED" || rule.models.all || rule.models.originCodes.length !== 1)
+      continue;
+    const [code] = rule.models.originCodes;
+    if (!ruleOnOrigin.has(code)) ruleOnOrigin.set(code, rule.name);
   }
   const anyRule = ruleOnOrigin.size === 0 ? null : ruleOnOrigin.values().next().value!;
   const models = index.inventory.models;

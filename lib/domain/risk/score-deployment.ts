@@ -3,7 +3,7 @@ import type { CompiledMethodology } from "../methodology/compile-methodology";
 import type { Matrix } from "../scenario/build-matrix";
 import type { InventoryIndex } from "../scenario/index-inventory";
 import { fromOf, type AccessResolver } from "../scenario/resolve-access";
-import { CLAUSE_ASSESSMENTS, type Scenario } from "../types";
+import { CLAUSE_ASSESSMENTS, type ClauseType, type Scenario } from "../types";
 import type { ContractTerms } from "./contract-terms";
 import { dependsOnOrigin, type OriginDependence } from "./origin-dependence";
 import { CLAUSE_LABELS, SCALE_MAX, SCALE_MIN } from "./weights";
@@ -32,7 +32,7 @@ export interface ScoringContext {
   readonly origins: OriginDependence;
   /** Jurisdiction indexes each deployment holds a licence for; undefined = none. */
   readonly licences: (Set<number> | undefined)[];
-  /** Residual pair (likelihood × 8 + impact) per vendor × RESIDUAL_SLOTS + controls key; 0 = not computed yet. */
+  /** Residual pair (likelihood × 8 + impact) per contract-terms row × RESIDUAL_SLOTS + controls key; 0 = not computed yet. */
   readonly residualMemo: Uint8Array;
 }
 
@@ -73,7 +73,7 @@ const dependsOn = dependsOnOrigin;
 const LICENCE_RANK = 1;
 const level = (value: number): number => Math.min(5, Math.max(1, Math.round(value))) - 1;
 
-/** Slots per vendor in residualMemo: 5 × 5 inherent cells × fallback control × licence control. */
+/** Slots per contract-terms row in residualMemo: 5 × 5 inherent cells × fallback control × licence control. */
 export const RESIDUAL_SLOTS = SCALE_MAX * SCALE_MAX * 4;
 
 function clampFactor(
@@ -224,19 +224,18 @@ export function scoreDeployment(
     "impact",
   );
 
-  // Controls: the fallback and licence, then the vendor's contract clauses.
+  // Controls: the fallback and licence, then the clauses of the contracts covering the channel.
   const fallback = index.deploymentFallback[d];
   const fallbackPacked = fallback < 0 ? -1 : resolve(fallback, servedOf[d], reachOf[d]);
   const fallbackStaysAllowed =
     fallbackPacked >= 0 && (fallbackPacked & 3) === 0 && ((fallbackPacked >> 2) & 3) === 0;
-  const vendor =
-    index.modelVendor[model] < 0 ? index.inventory.vendors.length : index.modelVendor[model];
+  const row = ctx.terms.rowOf(d, model);
   let pair: number;
   if (sink) {
-    pair = applyControls(ctx, d, vendor, likelihood, impact, fallbackStaysAllowed, licensed, sink);
+    pair = applyControls(ctx, d, row, likelihood, impact, fallbackStaysAllowed, licensed, sink);
   } else {
     const slot =
-      vendor * RESIDUAL_SLOTS +
+      row * RESIDUAL_SLOTS +
       ((likelihood - 1) * HIGH + impact - 1) * 4 +
       (fallbackStaysAllowed ? 2 : 0) +
       (licensed ? 1 : 0);
@@ -245,7 +244,7 @@ export function scoreDeployment(
       pair = ctx.residualMemo[slot] = applyControls(
         ctx,
         d,
-        vendor,
+        row,
         likelihood,
         impact,
         fallbackStaysAllowed,
@@ -274,7 +273,7 @@ export function scoreDeployment(
 function applyControls(
   ctx: ScoringContext,
   d: number,
-  vendor: number,
+  row: number,
   likelihood: number,
   impact: number,
   fallbackStaysAllowed: boolean,
@@ -282,8 +281,8 @@ function applyControls(
   sink: FactorSink | null,
 ): number {
   const { terms, index, methodology: M } = ctx;
-  let likelihoodSteps = terms.likelihoodSteps[vendor];
-  let impactSteps = terms.impactSteps[vendor];
+  let likelihoodSteps = terms.likelihoodSteps[row];
+  let impactSteps = terms.impactSteps[row];
   if (fallbackStaysAllowed) {
     likelihoodSteps += M.fallbackLikelihood;
     impactSteps += M.fallbackImpact;
@@ -343,16 +342,15 @@ function applyControls(
           value: null,
           contribution: licenceStep,
         });
-      const row = vendor * terms.typeCount;
+      const base = row * terms.typeCount;
       for (let t = 0; t < terms.typeCount; t++) {
         const type = terms.types[t];
-        const assessment = CLAUSE_ASSESSMENTS[terms.assessment[row + t]];
+        const assessment = CLAUSE_ASSESSMENTS[terms.assessment[base + t]];
         const rowSteps = M.source.controls.clauses[type];
         if (CLAUSE_ASSESSMENTS.every((a) => rowSteps[a][axis] === 0)) continue;
-        const contract = terms.contract[row + t];
         sink(section, {
           key: `clause:${type}`,
-          label: `${CLAUSE_LABELS[type]} (${contract < 0 ? "no in-force contract has it" : `contract ${index.inventory.contracts[contract].id}`})`,
+          label: clauseFactorLabel(ctx, d, row, base + t, type),
           value: assessment,
           contribution: rowSteps[assessment][axis],
         });
@@ -375,4 +373,34 @@ function applyControls(
     }
   }
   return residualLikelihood * 8 + residualImpact;
+}
+
+const CHANNEL_WORDS = ["cloud", "API", "on-premises", "unknown channel"] as const;
+
+/** Names the contract and clause behind a contract step, or why none earns it. */
+function clauseFactorLabel(
+  ctx: ScoringContext,
+  d: number,
+  row: number,
+  cell: number,
+  type: ClauseType,
+): string {
+  const { terms, index } = ctx;
+  const { contracts, vendors, deployments } = index.inventory;
+  const c = terms.contract[cell];
+  if (c >= 0) {
+    const contract = contracts[c];
+    const clause = contract.clauses[terms.clause[cell]];
+    return `${CLAUSE_LABELS[type]}: "${clause.heading ?? CLAUSE_LABELS[type]}" in ${contract.title ?? `contract ${contract.id}`}`;
+  }
+  const skipped = terms.unaddressed[cell];
+  if (skipped >= 0)
+    return `${CLAUSE_LABELS[type]}: the clause in ${contracts[skipped].title ?? `contract ${contracts[skipped].id}`} does not cover ${deployments[d].processingScope === "GLOBAL" ? "global processing" : "this exposure"}`;
+  const kind = terms.channelKind[d];
+  const vendor = terms.rowVendor[row];
+  const channel =
+    vendor >= 0 ? `${vendors[vendor].name} (${CHANNEL_WORDS[kind]})` : CHANNEL_WORDS[kind];
+  return (terms.covering[row]?.length ?? 0) === 0
+    ? `${CLAUSE_LABELS[type]}: no in-force contract covers the ${channel} channel`
+    : `${CLAUSE_LABELS[type]}: no covering contract of the ${channel} channel has it`;
 }

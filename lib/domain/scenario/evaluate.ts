@@ -63,16 +63,17 @@ export function evaluateScenario(
     }
     licences[d] = held;
   });
+  const terms = computeContractTerms(index, opts.asOf, methodology);
   const scoring: ScoringContext = {
     index,
     scenario,
     matrix,
     resolve: createAccessResolver(matrix, index.exposure),
     methodology: compileMethodology(methodology),
-    terms: computeContractTerms(index, opts.asOf, methodology),
+    terms,
     origins: computeOriginDependence(index, scenario),
     licences,
-    residualMemo: new Uint8Array((inventory.vendors.length + 1) * RESIDUAL_SLOTS),
+    residualMemo: new Uint8Array(terms.rowCount * RESIDUAL_SLOTS),
   };
 
   const count = inventory.deployments.length;

@@ -50,7 +50,8 @@ describe("migrations", () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Opens fresh embedded databases and applies every migration: slow on a loaded machine.
+  }, 120_000);
 
   it("refuse to run when an applied migration file was edited afterwards", async () => {
     const db = new PGlite();

@@ -79,7 +79,8 @@ describe("the data revision", () => {
     } finally {
       await Promise.all([one.close(), two.close()]);
     }
-  });
+    // Opens fresh embedded databases and applies every migration: slow on a loaded machine.
+  }, 120_000);
 
   // The app's own PostgreSQL client reads the revision through its pool, not through Prisma.
   it.runIf(onPostgres())("reads the same value through the app's pool", async () => {

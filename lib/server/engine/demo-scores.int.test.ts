@@ -48,7 +48,7 @@ describe("demo data under the default methodology", () => {
     "Status quo",
     "G7 trusted partners",
     "Five Eyes only",
-    "AI diffusion tiers (2025 rule)",
+    "AI diffusion rule 2025 (rescinded, what-if)",
   ])(
     "under '%s' every finding holds its floor and no allowed deployment outranks a prohibited one",
     (name) => {

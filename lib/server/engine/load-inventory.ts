@@ -61,7 +61,12 @@ export async function loadInventory(db: PrismaClient): Promise<Inventory> {
     loadDeployments(db),
     db.contract.findMany({
       where: { archivedAt: null },
-      include: { clauses: { select: { id: true, type: true, assessment: true } } },
+      include: {
+        clauses: {
+          select: { id: true, type: true, assessment: true, heading: true },
+          orderBy: { position: "asc" },
+        },
+      },
     }),
   ]);
   const liveModels = new Set(models.map((m) => m.id));
@@ -77,7 +82,13 @@ export async function loadInventory(db: PrismaClient): Promise<Inventory> {
       name: g.name,
       members: g.members.map((m) => m.jurisdictionCode),
     })),
-    vendors: vendors.map((v) => ({ id: v.id, name: v.name, hqCode: v.hqCode, status: v.status })),
+    vendors: vendors.map((v) => ({
+      id: v.id,
+      name: v.name,
+      hqCode: v.hqCode,
+      status: v.status,
+      cloudProvider: v.cloudProviderCode,
+    })),
     models: models.map((m) => ({
       id: m.id,
       vendorId: m.vendorId,
@@ -112,6 +123,9 @@ export async function loadInventory(db: PrismaClient): Promise<Inventory> {
     contracts: contracts.map((c) => ({
       id: c.id,
       vendorId: c.vendorId,
+      title: c.title,
+      coverage: c.coverage,
+      modelIds: c.coveredModelIds,
       effectiveDate: isoDate(c.effectiveDate)!,
       expiryDate: isoDate(c.expiryDate),
       clauses: c.clauses,

@@ -53,7 +53,7 @@ describe("deployment rows", () => {
     expect(result.rows[0].errors).toEqual({
       model: 'OpenAI has no model "GPT-9".',
       country: 'Unknown country "ZZ": use an ISO 3166-1 alpha-2 code, e.g. DE.',
-      cloud_region: 'AZURE has no region "moon-1".',
+      cloud_region: 'Microsoft Azure has no region "moon-1".',
       users: "Enter the number of users.",
       data_sensitivity: "Enter data sensitivity from 1 to 5.",
       go_live_date: "This date does not exist.",

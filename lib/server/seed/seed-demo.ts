@@ -105,6 +105,8 @@ export async function seedDemo(
           data: {
             vendorId: lookup(vendorIds, c.vendor, "vendor"),
             title: c.title,
+            coverage: c.coverage ?? "ALL_SERVICES",
+            coveredModelIds: (c.coveredModels ?? []).map((name) => lookup(modelIds, name, "model")),
             effectiveDate: moved(c.effectiveDate)!,
             expiryDate: moved(c.expiryDate),
             governingLawCode: c.governingLawCode,

@@ -1,3 +1,4 @@
+import { LiveRefresh } from "@/components/live/live-refresh";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
@@ -57,21 +58,26 @@ export default async function DeploymentPage({
           </span>
         }
         actions={
-          <EntityHeaderActions
-            role={user.role}
-            entity="deployment"
-            editHref={`/deployments/${id}/edit`}
-            archive={{
-              id,
-              version: d.version,
-              archived,
-              name: d.ref,
-              action: setDeploymentArchivedAction,
-            }}
-            picker={
-              evaluation && <ScenarioPicker scenarios={scenarios} value={evaluation.scenario.id} />
-            }
-          />
+          <>
+            <LiveRefresh />
+            <EntityHeaderActions
+              role={user.role}
+              entity="deployment"
+              editHref={`/deployments/${id}/edit`}
+              archive={{
+                id,
+                version: d.version,
+                archived,
+                name: d.ref,
+                action: setDeploymentArchivedAction,
+              }}
+              picker={
+                evaluation && (
+                  <ScenarioPicker scenarios={scenarios} value={evaluation.scenario.id} />
+                )
+              }
+            />
+          </>
         }
       />
       <Section title="Details">

@@ -8,8 +8,8 @@ import { can } from "@/lib/auth/permissions";
 import { formatDate, titleCase } from "@/lib/format";
 import { db } from "@/lib/server/db/client";
 import { requireUser } from "@/lib/server/guards";
-import { NewScenarioForm } from "./new-scenario-form";
-import { ScenarioRowActions } from "./scenario-row-actions";
+import { NewScenarioForm } from "../new-scenario-form";
+import { ScenarioRowActions } from "../scenario-row-actions";
 
 export const metadata: Metadata = { title: "Scenarios" };
 

@@ -4,7 +4,7 @@ import { ReferenceStatusBadge } from "@/components/reference/reference-status-ba
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { LiveRefresh } from "@/components/live/live-refresh";
-import { GroupForm } from "./group-form";
+import { GroupForm } from "../group-form";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
 import { flagOf } from "@/lib/reference/flags";

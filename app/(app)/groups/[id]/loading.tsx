@@ -1,7 +1,0 @@
-export default function Loading() {
-  return (
-    <p role="status" className="text-sm text-zinc-500">
-      Loading country groups…
-    </p>
-  );
-}

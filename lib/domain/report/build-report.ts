@@ -146,15 +146,14 @@ export function buildReport(evaluation: Evaluation, actions = REPORT_ACTIONS): F
         a.name.localeCompare(b.name),
     );
 
-  const { types, typeCount, assessment, inForce } = scoring.terms;
+  const { types, typeCount, assessment } = scoring.terms;
   const vendorIndex = new Map(inventory.vendors.map((v, i) => [v.id, i]));
   const gaps: ReportGap[] = vendorIdsWithClauseGaps(evaluation).map((vendorId) => {
     const v = vendorIndex.get(vendorId)!;
     const clauses: ReportGap["clauses"] = [];
     for (let t = 0; t < typeCount; t++) {
       const a = CLAUSE_ASSESSMENTS[assessment[v * typeCount + t]];
-      if (a !== "ADEQUATE")
-        clauses.push({ type: types[t], assessment: inForce[v].length === 0 ? "NO_CONTRACT" : a });
+      if (a !== "ADEQUATE") clauses.push({ type: types[t], assessment: a });
     }
     return { vendorId, vendorName: vendorNames.get(vendorId) ?? vendorId, clauses };
   });

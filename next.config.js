@@ -28,6 +28,7 @@ const nextConfig = {
     "pg",
     "pdfjs-dist",
     "mammoth",
+    "@react-pdf/renderer",
   ],
   poweredByHeader: false,
   // `npm run dev` opened at 127.0.0.1 (not only localhost) must hydrate: Next.js blocks its

@@ -12,6 +12,7 @@
  * Prints one JSON line per phase and exits non-zero when a phase's matrix median exceeds 3× health's.
  */
 import { parseArgs } from "node:util";
+import { signIn as signInAt } from "./bench-sign-in";
 
 const { values } = parseArgs({
   options: {
@@ -26,34 +27,7 @@ const base = values.base!;
 const requests = Number(values.requests);
 const concurrency = Number(values.concurrency);
 
-async function signIn(): Promise<string> {
-  const email = process.env.BENCH_EMAIL ?? "executive@tierscope.local";
-  const password = process.env.BENCH_PASSWORD ?? process.env.DEMO_PASSWORD ?? "e2e-demo-password";
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  // The proxy and the route may both set the CSRF cookie; the last one matches the token.
-  const jar = new Map(
-    csrf.headers.getSetCookie().map((c) => {
-      const pair = c.split(";")[0];
-      return [pair.slice(0, pair.indexOf("=")), pair] as const;
-    }),
-  );
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      cookie: [...jar.values()].join("; "),
-    },
-    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: "/" }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.includes("session-token"));
-  if (!session)
-    throw new Error(
-      `Sign-in as ${email} failed (${response.status} → ${response.headers.get("location")}).`,
-    );
-  return session.split(";")[0];
-}
+const signIn = () => signInAt(base);
 
 /** Time until the whole body has arrived, in ms. */
 async function timed(url: string, cookie: string): Promise<number> {

@@ -18,11 +18,10 @@ export default async function OverviewPage({
 }) {
   await requireUser();
   const params = await searchParams;
-  const data = await loadOverview(
-    one(params.scenario),
-    one(params.baseline),
-    parseAsOf(params.asOf) ?? undefined,
-  );
+  const data = await loadOverview(one(params.scenario), one(params.baseline), {
+    since: one(params.since),
+    asOf: parseAsOf(params.asOf) ?? undefined,
+  });
   if (!data)
     return (
       <>

@@ -7,8 +7,10 @@ import { ScenarioPicker } from "@/components/shell/scenario-picker";
 import { ExposureMap } from "./exposure-map";
 import { HeadlineFigures } from "./headline-figures";
 import { RiskGrids } from "./risk-grids";
+import { RiskTrend } from "./risk-trend";
 import { TopExposures } from "./top-exposures";
 import { UnitRegionGrid } from "./unit-region-grid";
+import { WhatChanged } from "./what-changed";
 
 /** The page an executive opens every morning: figures, heatmaps, the map and the worst exposures. */
 export function OverviewScreen({ data }: { data: OverviewData }) {
@@ -57,6 +59,14 @@ export function OverviewScreen({ data }: { data: OverviewData }) {
           />
         </div>
         <div className="lg:col-span-2">
+          <RiskTrend trend={data.trend} scenarioName={scenario.name} />
+        </div>
+        {data.changes && (
+          <div className="lg:col-span-2">
+            <WhatChanged scenarioId={scenario.id} baselineId={baseline.id} changes={data.changes} />
+          </div>
+        )}
+        <div className="lg:col-span-2">
           <TopExposures
             scenarioId={scenario.id}
             top={summary.top}
@@ -73,7 +83,18 @@ export function OverviewScreen({ data }: { data: OverviewData }) {
         >
           the scenario’s rules
         </Link>
-        ; the risk model is documented in docs/risk-model.md.
+        ; the{" "}
+        <Link className="text-sky-700 underline dark:text-sky-400" href="/help/risk-model">
+          risk model
+        </Link>
+        ; the{" "}
+        <Link
+          className="text-sky-700 underline dark:text-sky-400"
+          href={`/report?scenario=${scenario.id}`}
+        >
+          footprint and exposure report
+        </Link>
+        .
       </p>
     </>
   );

@@ -5,7 +5,9 @@ import { loadOverview } from "@/lib/server/overview/load-overview";
 /** GET /api/overview?scenario=&baseline= → the overview's figures, grids and exposures as JSON. */
 export const GET = defineRoute({}, async ({ request }) => {
   const search = request.nextUrl.searchParams;
-  const data = await loadOverview(search.get("scenario"), search.get("baseline"));
+  const data = await loadOverview(search.get("scenario"), search.get("baseline"), {
+    trend: false,
+  });
   if (!data) throw new NotFoundError("There is no policy scenario yet.");
   const { scenario, baseline, asOf, summary, baselineSummary } = data;
   return { scenario, baseline, asOf, summary, baselineSummary };

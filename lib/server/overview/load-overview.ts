@@ -1,5 +1,5 @@
 import "server-only";
-import { today } from "@/lib/clock";
+import { addDays, today } from "@/lib/clock";
 import type { Evaluation } from "@/lib/domain";
 import { summarizeOverview, type OverviewSummary } from "@/lib/domain/overview/summarize-overview";
 import {
@@ -7,6 +7,11 @@ import {
   listScenarioOptions,
   resolveScenarioId,
 } from "@/lib/server/engine/get-evaluation";
+import { db } from "@/lib/server/db/client";
+import { getInventory } from "@/lib/server/engine/get-inventory";
+import { loadChanges, type Changes } from "@/lib/server/snapshots/load-changes";
+import { loadTrend, type TrendPoint } from "@/lib/server/snapshots/load-trend";
+import { takeSnapshotIfDue } from "@/lib/server/snapshots/take-snapshot";
 
 export interface OverviewData {
   scenarios: Awaited<ReturnType<typeof listScenarioOptions>>;
@@ -20,6 +25,28 @@ export interface OverviewData {
   modelNames: Record<string, string>;
   vendorNames: Record<string, string>;
   countryNames: Record<string, string>;
+  /** The data revision and methodology the figures were computed from. */
+  dataRevision: string;
+  methodology: { id: string; version: number };
+  /** Band counts over time (risk snapshots), oldest first. */
+  trend: TrendPoint[];
+  /** What moved since the date asked for (a week ago by default); absent when not asked. */
+  changes?: Changes;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The "what changed" date: the one asked for when it is a valid past date, else a week ago. */
+export function sinceDate(requested: string | null): string {
+  const t = today();
+  if (
+    requested &&
+    ISO_DATE.test(requested) &&
+    !Number.isNaN(Date.parse(requested)) &&
+    requested <= t
+  )
+    return requested;
+  return addDays(t, -7);
 }
 
 const summaries = new WeakMap<Evaluation, OverviewSummary>();
@@ -39,7 +66,7 @@ function summaryOf(evaluation: Evaluation): OverviewSummary {
 export async function loadOverview(
   requestedScenario: string | null,
   requestedBaseline: string | null,
-  asOf?: string,
+  options: { since?: string | null; trend?: boolean; asOf?: string } = {},
 ): Promise<OverviewData | null> {
   const [scenarios, scenarioId] = await Promise.all([
     listScenarioOptions(),
@@ -50,12 +77,21 @@ export async function loadOverview(
     scenarios.find((s) => s.isActive)?.id ||
     scenarioId;
   if (!scenarioId || !baselineId) return null;
+  const { asOf } = options;
   const [evaluation, baseline] = await Promise.all([
     getEvaluation(scenarioId, asOf),
     getEvaluation(baselineId, asOf),
   ]);
   if (!evaluation || !baseline) return null;
   const { inventory } = evaluation;
+  const { revision } = await getInventory();
+  // Snapshots record today's results; a look at another date ("as of") is not one.
+  if (evaluation.asOf === today()) await takeSnapshotIfDue(db, evaluation, revision);
+  const withTrend = options.trend !== false;
+  const [trend, changes] = await Promise.all([
+    withTrend ? loadTrend(db, evaluation.scenario.id) : [],
+    withTrend ? loadChanges(db, evaluation, sinceDate(options.since ?? null)) : undefined,
+  ]);
   return {
     scenarios,
     scenario: { id: evaluation.scenario.id, name: evaluation.scenario.name },
@@ -67,5 +103,9 @@ export async function loadOverview(
     modelNames: Object.fromEntries(inventory.models.map((m) => [m.id, m.name])),
     vendorNames: Object.fromEntries(inventory.vendors.map((v) => [v.id, v.name])),
     countryNames: Object.fromEntries(inventory.jurisdictions.map((j) => [j.code, j.name])),
+    dataRevision: revision,
+    methodology: evaluation.methodology,
+    trend,
+    changes,
   };
 }

@@ -40,7 +40,9 @@ test("a compliance officer adds a vendor, a model and a deployment and finds the
   await page.getByLabel("Cloud provider").selectOption("AZURE");
   await page.getByLabel("Cloud region").selectOption("germanywestcentral");
   await page.getByLabel("Processing scope").selectOption("ZONE");
-  await expect(page.getByText(/Processing may reach: .*FR/)).toBeVisible();
+  await expect(
+    page.getByText(/Processing zones: EU data zone\. Processing may reach: .*France/),
+  ).toBeVisible();
   await page.getByLabel("Business unit").fill(`Unit ${tag}`);
   await page.getByLabel("Use case").fill("Contract translation");
   await page.getByLabel("Status").selectOption("LIVE");

@@ -132,6 +132,7 @@ test("the mentioned user finds the thread under Assigned to me, resolves and reo
   const list = page.getByRole("list", { name: "Assigned annotations" });
   await expect(list).toContainText(SUSPEND);
   await list.getByRole("link", { name: /10 Export control/ }).click();
+  await expect(page).toHaveURL(/\/contracts\/[^/]+\/clauses\/[^/?]+/);
   const clauseUrl = page.url();
   const gap = page.getByRole("article", { name: "Gap annotation by Leo Legal" });
   await gap.getByRole("button", { name: "Resolve" }).click();

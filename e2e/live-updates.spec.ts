@@ -20,7 +20,9 @@ test("a save in one browser updates the overview and the scenario page open in a
   // Survives only if the page is never reloaded.
   await watcher.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
 
-  await addJapanRule(editor, "Japan — restricted (live test)");
+  // Prohibited, so the deployments it reaches become CRITICAL (a prohibition's floor) whatever
+  // their contracts: the watcher's critical count must move.
+  const added = await addJapanRule(editor, "Japan — prohibited (live test)", "PROHIBITED");
   await expect(editor.getByTestId("impact-summary")).toBeVisible();
   await editor.getByRole("button", { name: "Save scenario" }).click();
   const savedAt = Date.now();
@@ -33,9 +35,12 @@ test("a save in one browser updates the overview and the scenario page open in a
   // The scenario page in the other browser follows too: the new rule appears there.
   await watcher.goto(`/scenarios/${id}`);
   await expect(watcher.getByTestId("live-status")).toHaveAttribute("data-connected", "true");
-  await editor.getByTestId("rule-4").getByLabel("Rule 5 name").fill("Japan — renamed live");
+  await editor
+    .getByTestId(`rule-${added}`)
+    .getByLabel(`Rule ${added + 1} name`)
+    .fill("Japan — renamed live");
   await editor.getByRole("button", { name: "Save scenario" }).click();
-  await expect(watcher.getByLabel("Rule 5 name")).toHaveValue("Japan — renamed live", {
+  await expect(watcher.getByLabel(`Rule ${added + 1} name`)).toHaveValue("Japan — renamed live", {
     timeout: 2_000,
   });
 

@@ -17,12 +17,16 @@ export async function choose(select: Locator, search: string, option: RegExp) {
 }
 
 /** Adds a rule "US frontier models restricted in Japan" at the end of the open scenario. */
-export async function addJapanRule(page: Page, name: string) {
+export async function addJapanRule(
+  page: Page,
+  name: string,
+  outcome: "RESTRICTED" | "PROHIBITED" = "RESTRICTED",
+) {
   const count = await page.locator('[data-testid^="rule-"][aria-label^="Rule "]').count();
   await page.getByRole("button", { name: "Add rule" }).click();
   const rule = page.getByTestId(`rule-${count}`);
   await rule.getByLabel(`Rule ${count + 1} name`).fill(name);
-  await rule.getByLabel("Outcome").selectOption("RESTRICTED");
+  await rule.getByLabel("Outcome").selectOption(outcome);
   await choose(rule.getByTestId(`rule-${count}-jurisdictions-countries`), "Japan", /Japan \(JP\)/);
   await rule.getByLabel("All models").uncheck();
   await choose(
@@ -31,4 +35,5 @@ export async function addJapanRule(page: Page, name: string) {
     /United States \(US\)/,
   );
   await rule.getByLabel("Frontier").check();
+  return count;
 }

@@ -103,9 +103,12 @@ test("a heatmap cell and a map country lead to exactly the deployments they coun
     .getByRole("link", { name: new RegExp(`^Likelihood ${likelihood} × impact ${impact} `) })
     .click();
   await expect(page).toHaveURL(new RegExp(`/deployments\\?.*residual=${cell}.*scenario=${id}`));
-  await expect(page.getByTestId("list-total")).toHaveText(`${count} deployments match`, {
-    timeout: 30_000,
-  });
+  await expect(page.getByTestId("list-total")).toHaveText(
+    `${count.toLocaleString("en")} deployments match`,
+    {
+      timeout: 30_000,
+    },
+  );
 
   // A map country → the matrix for that country, whose cells add up to the country's count.
   await page.goto(`/?scenario=${id}`);
@@ -135,7 +138,7 @@ test("a heatmap cell and a map country lead to exactly the deployments they coun
   await page.getByTestId(`country-${country.code}`).getByRole("link").first().click();
   await expect(page).toHaveURL(new RegExp(`touches=${country.code}`));
   await expect(page.getByTestId("list-total")).toHaveText(
-    `${country.deployments} deployments match`,
+    `${country.deployments.toLocaleString("en")} deployments match`,
   );
 });
 

@@ -16,7 +16,7 @@ test("the report's PDF downloads and names the scenario and a country of its foo
   await expect(page.getByTestId("report-scenario")).toHaveText("Five Eyes only");
   await expect(page.getByRole("navigation")).toHaveCount(0);
   const country = (await page.getByTestId("report-country").first().locator("h3").innerText())
-    .split(" (")[0]
+    .split(/\s*\(/)[0]
     .trim();
 
   // Printed: no buttons or forms, no navigation; the risk model is linked.

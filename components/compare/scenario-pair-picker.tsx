@@ -4,8 +4,8 @@ import { ArrowLeftRight } from "lucide-react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
+import { ScenarioOptions } from "@/components/shell/scenario-options";
 import type { ReferenceStatus } from "@/lib/domain/types";
-import { groupByStatus } from "@/lib/reference/reference-status";
 
 interface Option {
   id: string;
@@ -47,16 +47,7 @@ export function ScenarioPairPicker({
         onChange={(e) => go({ [key]: e.target.value })}
       >
         <option value="">Pick a scenario…</option>
-        {groupByStatus(scenarios).map((group) => (
-          <optgroup key={group.status} label={group.label}>
-            {group.items.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-                {s.isActive ? " (active)" : ""}
-              </option>
-            ))}
-          </optgroup>
-        ))}
+        <ScenarioOptions scenarios={scenarios} />
       </Select>
     </div>
   );

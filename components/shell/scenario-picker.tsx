@@ -2,9 +2,9 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Select } from "@/components/ui/input";
+import { ScenarioOptions } from "./scenario-options";
 import { ReferenceStatusBadge } from "@/components/reference/reference-status-badge";
 import type { ReferenceStatus } from "@/lib/domain/types";
-import { groupByStatus } from "@/lib/reference/reference-status";
 
 /**
  * The scenario lives in the URL (?scenario=) so a view can be shared, and is remembered for the
@@ -48,16 +48,7 @@ export function ScenarioPicker({
           router.push(`${pathname}?${next}`);
         }}
       >
-        {groupByStatus(scenarios).map((group) => (
-          <optgroup key={group.status} label={group.label}>
-            {group.items.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-                {s.isActive ? " (active)" : ""}
-              </option>
-            ))}
-          </optgroup>
-        ))}
+        <ScenarioOptions scenarios={scenarios} />
       </Select>
       {current && <ReferenceStatusBadge status={current.legalStatus} />}
     </div>

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signInAs } from "./helpers";
-import { addJapanRule, openScenario } from "./scenario-helpers";
+import { addJapanRule, duplicateScenario } from "./scenario-helpers";
 
 test("a save in one browser updates the overview and the scenario page open in another, without reload, within 2 s", async ({
   browser,
@@ -11,7 +11,7 @@ test("a save in one browser updates the overview and the scenario page open in a
   const watcher = await watcherContext.newPage();
   await signInAs(editor, "COMPLIANCE");
   await signInAs(watcher, "EXECUTIVE");
-  const id = await openScenario(editor, "Five Eyes only");
+  const id = await duplicateScenario(editor, "Five Eyes only", "Five Eyes live copy");
 
   await watcher.goto(`/?scenario=${id}`);
   await expect(watcher.getByTestId("live-status")).toHaveAttribute("data-connected", "true");
@@ -57,13 +57,7 @@ test("a rule saved in one browser repaints the matrix open in another, without r
   const watcher = await watcherContext.newPage();
   await signInAs(editor, "ADMIN");
   await signInAs(watcher, "VIEWER");
-  // A copy, so the journeys that read "G7 trusted partners" itself see the seed's rules.
-  await editor.goto("/scenarios");
-  await editor.getByRole("button", { name: "Duplicate G7 trusted partners" }).click();
-  await editor.getByLabel("Name of the copy of G7 trusted partners").fill("G7 live copy");
-  await editor.getByRole("button", { name: "Duplicate", exact: true }).click();
-  await expect(editor.getByRole("heading", { level: 1, name: "G7 live copy" })).toBeVisible();
-  const id = editor.url().split("/scenarios/")[1].split("?")[0];
+  const id = await duplicateScenario(editor, "G7 trusted partners", "G7 live copy");
 
   await watcher.goto(`/matrix?scenario=${id}`);
   await watcher.getByLabel("Country group").selectOption({ label: "G7" });

@@ -8,6 +8,20 @@ export async function openScenario(page: Page, name: string): Promise<string> {
   return page.url().split("/scenarios/")[1].split("?")[0];
 }
 
+/**
+ * Duplicates a seeded scenario under a new name and opens the copy's editor; returns its id.
+ * Journeys that change rules work on a copy, so the journeys that read the seeded scenario itself
+ * (the matrix, the overview, the report) see the seed's rules whatever order they run in.
+ */
+export async function duplicateScenario(page: Page, source: string, name: string): Promise<string> {
+  await page.goto("/scenarios");
+  await page.getByRole("button", { name: `Duplicate ${source}` }).click();
+  await page.getByLabel(`Name of the copy of ${source}`).fill(name);
+  await page.getByRole("button", { name: "Duplicate", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  return page.url().split("/scenarios/")[1].split("?")[0];
+}
+
 /** Picks an option in one of the editor's searchable multi-selects. */
 export async function choose(select: Locator, search: string, option: RegExp) {
   await select.getByRole("button", { name: /^Choose / }).click();

@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { signInAs } from "./helpers";
-import { addJapanRule, openScenario } from "./scenario-helpers";
+import { addJapanRule, duplicateScenario, openScenario } from "./scenario-helpers";
 
 test("editing a rule previews its impact before saving, and the overview reflects the save", async ({
   page,
 }) => {
   await signInAs(page, "COMPLIANCE");
-  const id = await openScenario(page, "G7 trusted partners");
+  const id = await duplicateScenario(page, "G7 trusted partners", "G7 with Japan restricted");
   await page.goto(`/?scenario=${id}`);
   const critical = page.getByTestId("band-CRITICAL");
   const criticalBefore = Number(/\d+$/.exec((await critical.innerText()).trim())![0]);

@@ -20,6 +20,7 @@ import {
   isCloudProvider,
   regionsOf,
   supportsScope,
+  SCOPE_NAMES,
 } from "@/lib/reference/cloud-regions";
 import { deploymentFieldsSchema } from "@/lib/validation/inventory";
 import type { DeploymentFormValues } from "@/lib/server/inventory/to-form-values";
@@ -196,7 +197,7 @@ export function DeploymentForm({
         >
           {scopes.map((s) => (
             <option key={s} value={s}>
-              {titleCase(s)}
+              {SCOPE_NAMES[s]}
             </option>
           ))}
         </Select>

@@ -8,7 +8,7 @@ import type { FilterControl } from "@/components/data-table/list-toolbar";
 import { BANDS } from "@/lib/domain/bands";
 import type { FindingKind } from "@/lib/domain/evaluation-types";
 import { DEPLOYMENT_STATUSES } from "@/lib/domain/types";
-import { CLOUD_PROVIDERS } from "@/lib/reference/cloud-regions";
+import { CLOUD_PROVIDERS, locationName, scopeName } from "@/lib/reference/cloud-regions";
 import { formatDate, titleCase } from "@/lib/format";
 import { deploymentList, type DeploymentListState } from "@/lib/validation/inventory-lists";
 import type { DeploymentListRow } from "@/lib/server/inventory/list-deployments";
@@ -63,8 +63,11 @@ const columns: ColumnDef<DeploymentListRow>[] = [
     header: "Cloud region",
     meta: { label: "Cloud region" },
     cell: ({ row }) => (
-      <span className="whitespace-nowrap">
-        {row.original.cloudProvider} · {row.original.cloudRegion}
+      <span
+        className="whitespace-nowrap"
+        title={`${row.original.cloudProvider} · ${row.original.cloudRegion}`}
+      >
+        {locationName(row.original.cloudProvider, row.original.cloudRegion)}
       </span>
     ),
   },
@@ -72,7 +75,7 @@ const columns: ColumnDef<DeploymentListRow>[] = [
     id: "scope",
     header: "Scope",
     meta: { label: "Processing scope" },
-    cell: ({ row }) => titleCase(row.original.processingScope),
+    cell: ({ row }) => scopeName(row.original.processingScope),
   },
   {
     id: "businessUnit",

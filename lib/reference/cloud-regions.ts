@@ -331,3 +331,29 @@ export function zoneNamesOf(provider: string, regionId: string): string[] {
   const region = findRegion(provider, regionId);
   return (region?.zones ?? []).map((z) => ZONE_NAMES[z] ?? `${z} zone`);
 }
+
+/** "Microsoft Azure" for "AZURE"; an unknown provider is shown as given. */
+export function providerName(provider: string): string {
+  return CLOUD_PROVIDERS.find((p) => p.id === provider)?.label ?? provider;
+}
+
+/**
+ * Where a deployment runs, in words: "Microsoft Azure · Japan East" (the catalogue's names; an
+ * unknown region is shown by its id so nothing is hidden).
+ */
+export function locationName(provider: string, regionId: string): string {
+  return `${providerName(provider)} · ${findRegion(provider, regionId)?.label ?? regionId}`;
+}
+
+/** Processing scopes in words, as the form offers them and the pages show them. */
+export const SCOPE_NAMES: Record<ProcessingScope, string> = {
+  REGIONAL: "Regional (stays in the region's country)",
+  ZONE: "Data zone",
+  GLOBAL: "Global routing",
+};
+
+export function scopeName(scope: string): string {
+  return Object.prototype.hasOwnProperty.call(SCOPE_NAMES, scope)
+    ? SCOPE_NAMES[scope as ProcessingScope]
+    : scope;
+}

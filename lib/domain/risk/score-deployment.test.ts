@@ -52,6 +52,10 @@ describe("worked example: GPT-4o for HR in Japan", () => {
       ["modelDependence", 1],
     ]);
     expect([e.likelihood.total, e.impact.total, e.inherent]).toEqual([5, 5, 25]);
+    // The factors read as words: the country's name, the outcome in lower case, the origin's name.
+    const label = (key: string) => e.likelihood.factors.find((f) => f.key === key)?.label;
+    expect(label("access")).toMatch(/^Access restricted in Japan \(JP\), by rule "/);
+    expect(label("originDependence")).toMatch(/^Exposed outside United States, /);
     // Weak suspension clause: likelihood +1, kept at 5. Fallback, change of law and deprecation
     // notice: impact −3, bounded to −2.
     expect(e.residualLikelihood.factors.map((f) => [f.key, f.contribution])).toEqual([

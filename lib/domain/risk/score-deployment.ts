@@ -1,4 +1,5 @@
 import { outcomeAt } from "../outcome";
+import { words } from "../report/report-words";
 import type { CompiledMethodology } from "../methodology/compile-methodology";
 import type { Matrix } from "../scenario/build-matrix";
 import type { InventoryIndex } from "../scenario/index-inventory";
@@ -131,14 +132,15 @@ export function scoreDeployment(
   const likelihoodSum = accessPoints + upcomingPoints + originPoints;
   const likelihood = Math.min(HIGH, Math.max(LOW, likelihoodSum));
   if (sink) {
-    const code = index.codes[fromOf(packed)];
+    const from = fromOf(packed);
+    const place = `${index.names[from]} (${index.codes[from]})`;
     const cell = model * ctx.matrix.jurisdictionCount + fromOf(packed);
     const ruleIndex = ctx.matrix.decidingRule[cell];
     const decidedBy =
-      ruleIndex < 0 ? "scenario default" : `rule "${ctx.scenario.rules[ruleIndex].name}"`;
+      ruleIndex < 0 ? "the scenario's default" : `rule "${ctx.scenario.rules[ruleIndex].name}"`;
     sink("likelihood", {
       key: "access",
-      label: `Access ${outcomeAt(access)} in ${code} (${decidedBy})`,
+      label: `Access ${words(outcomeAt(access)).toLowerCase()} in ${place}, by ${decidedBy}`,
       value: outcomeAt(access),
       contribution: accessPoints,
     });
@@ -146,12 +148,14 @@ export function scoreDeployment(
       key: "upcoming",
       label:
         future > access
-          ? `Upcoming rules would make access ${outcomeAt(future)}`
+          ? `Upcoming rules would make access ${words(outcomeAt(future)).toLowerCase()}`
           : "No upcoming rule tightens access",
       value: future > access ? outcomeAt(future) : null,
       contribution: upcomingPoints,
     });
-    const origin = origins.origin[model];
+    const originCode = origins.origin[model];
+    const originIndex = originCode === null ? undefined : index.codeIndex.get(originCode);
+    const origin = originIndex === undefined ? originCode : index.names[originIndex];
     const rule = origins.ruleName[model];
     sink("likelihood", {
       key: "originDependence",
@@ -165,7 +169,7 @@ export function scoreDeployment(
             : dependent
               ? `Exposed outside ${origin}, whose models the scenario rules on (rule "${rule}")`
               : `Confined to ${origin}, the model's origin`,
-      value: origin ?? "unknown",
+      value: originCode ?? "unknown",
       contribution: originPoints,
     });
   }

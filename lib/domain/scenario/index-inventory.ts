@@ -10,6 +10,8 @@ export interface InventoryIndex {
   /** Jurisdiction codes by index, in code order; codes used by deployments but missing from the inventory are appended. */
   readonly codes: string[];
   readonly codeIndex: Map<string, number>;
+  /** Jurisdiction names by index (the code itself for codes missing from the inventory). */
+  readonly names: string[];
   readonly regionOf: string[];
   readonly modelIndex: Map<string, number>;
   readonly vendorIndex: Map<string, number>;
@@ -32,6 +34,7 @@ export const UNKNOWN_REGION = "Unknown";
 
 export function indexInventory(inventory: Inventory): InventoryIndex {
   const codes: string[] = [];
+  const names: string[] = [];
   const codeIndex = new Map<string, number>();
   const regionOf: string[] = [];
   // Indexes follow code order, so ordering by index is ordering by code (ties in "where access
@@ -43,6 +46,7 @@ export function indexInventory(inventory: Inventory): InventoryIndex {
     if (codeIndex.has(jurisdiction.code)) continue;
     codeIndex.set(jurisdiction.code, codes.length);
     codes.push(jurisdiction.code);
+    names.push(jurisdiction.name);
     regionOf.push(jurisdiction.region);
   }
 
@@ -98,6 +102,7 @@ export function indexInventory(inventory: Inventory): InventoryIndex {
       index = codes.length;
       codeIndex.set(code, index);
       codes.push(code);
+      names.push(code);
       regionOf.push(UNKNOWN_REGION);
       if (slot >= 0) alpha2[slot] = index;
     }
@@ -121,6 +126,7 @@ export function indexInventory(inventory: Inventory): InventoryIndex {
     inventory,
     codes,
     codeIndex,
+    names,
     regionOf,
     modelIndex,
     vendorIndex,

@@ -12,6 +12,7 @@ import { ScoreExplanation } from "@/components/inventory/score-explanation";
 import { TreatmentSection } from "@/components/treatment/treatment-section";
 import { explainDeployment, suggestAlternatives } from "@/lib/domain";
 import { formatDate, titleCase } from "@/lib/format";
+import { locationName, SCOPE_NAMES } from "@/lib/reference/cloud-regions";
 import { db } from "@/lib/server/db/client";
 import { requireUser } from "@/lib/server/guards";
 import {
@@ -104,8 +105,17 @@ export default async function DeploymentPage({
               </TextLink>,
             ],
             ["Serves", d.jurisdiction.name],
-            ["Cloud", `${d.cloudProvider} · ${d.cloudRegion} (${titleCase(d.processingScope)})`],
-            ["Processing may reach", d.reach.map((r) => r.jurisdictionCode).join(", ") || "—"],
+            [
+              "Cloud",
+              <span key="c" title={`${d.cloudProvider} · ${d.cloudRegion}`}>
+                {locationName(d.cloudProvider, d.cloudRegion)} ({SCOPE_NAMES[d.processingScope]})
+              </span>,
+            ],
+            [
+              "Processing may reach",
+              d.reach.map((r) => names.get(r.jurisdictionCode) ?? r.jurisdictionCode).join(", ") ||
+                "—",
+            ],
             ["Business unit", d.businessUnit],
             ["Data sensitivity", `${d.dataSensitivity} of 5`],
             ["Business criticality", `${d.businessCriticality} of 5`],

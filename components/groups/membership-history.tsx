@@ -1,4 +1,4 @@
-import { Badge, Card } from "@/components/ui/card";
+import { Badge } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { DatedPeriod, PeriodState } from "@/lib/domain";
 
@@ -39,39 +39,37 @@ export function MembershipHistory({
           No dated changes: every member has belonged since the group&apos;s records start.
         </p>
       ) : (
-        <Card className="p-0">
-          <Table aria-label="Membership history">
-            <thead>
-              <tr>
-                <Th>Country</Th>
-                <Th>From</Th>
-                <Th>Until</Th>
-                <Th>On {asOf}</Th>
+        <Table aria-label="Membership history">
+          <thead>
+            <tr>
+              <Th>Country</Th>
+              <Th>From</Th>
+              <Th>Until</Th>
+              <Th>State</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.map((p) => (
+              <tr key={`${p.code}-${p.validFrom}`}>
+                <Td>
+                  <span aria-hidden="true">{names[p.code]?.flag}</span>{" "}
+                  {names[p.code]?.name ?? p.code}{" "}
+                  <span className="font-mono text-xs text-zinc-500">{p.code}</span>
+                </Td>
+                <Td className="whitespace-nowrap tabular-nums">
+                  {p.validFrom ?? "since records start"}
+                </Td>
+                <Td className="whitespace-nowrap tabular-nums">{p.validTo ?? "—"}</Td>
+                <Td>
+                  <Badge className={STATE_STYLE[p.state]}>{STATE_WORDS[p.state]}</Badge>
+                </Td>
               </tr>
-            </thead>
-            <tbody>
-              {history.map((p) => (
-                <tr key={`${p.code}-${p.validFrom}`}>
-                  <Td>
-                    <span aria-hidden="true">{names[p.code]?.flag}</span>{" "}
-                    {names[p.code]?.name ?? p.code}{" "}
-                    <span className="font-mono text-xs text-zinc-500">{p.code}</span>
-                  </Td>
-                  <Td className="whitespace-nowrap tabular-nums">
-                    {p.validFrom ?? "since records start"}
-                  </Td>
-                  <Td className="whitespace-nowrap tabular-nums">{p.validTo ?? "—"}</Td>
-                  <Td>
-                    <Badge className={STATE_STYLE[p.state]}>{STATE_WORDS[p.state]}</Badge>
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        </Card>
+            ))}
+          </tbody>
+        </Table>
       )}
       <p className="text-xs text-zinc-500">
-        “Until” is the first day a country is no longer a member.
+        State on {asOf}. “Until” is the first day a country is no longer a member.
       </p>
     </section>
   );

@@ -69,6 +69,7 @@ export default async function GroupPage({
         actions={
           <>
             <LiveRefresh />
+            <AsOfControl asOf={asOf} today={today()} />
             {canDelete && <DeleteGroupButton id={group.id} name={group.name} />}
           </>
         }
@@ -82,12 +83,9 @@ export default async function GroupPage({
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="members-heading" className="flex flex-col gap-4">
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <h2 id="members-heading" className="font-medium">
-              Members by region{asOf !== today() && ` on ${asOf}`}
-            </h2>
-            <AsOfControl asOf={asOf} today={today()} />
-          </div>
+          <h2 id="members-heading" className="font-medium">
+            Members by region{asOf !== today() && ` on ${asOf}`}
+          </h2>
           {members.size === 0 && (
             <p className="text-sm text-zinc-500">This group has no members yet.</p>
           )}

@@ -52,7 +52,7 @@ export function ScenarioPairPicker({
     </div>
   );
   return (
-    <div className="mb-4 flex flex-wrap items-end gap-3">
+    <div className="flex flex-wrap items-end gap-3">
       {picker("compare-a", "Before (A)", a, "a")}
       <Button
         variant="secondary"

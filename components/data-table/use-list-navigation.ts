@@ -3,9 +3,13 @@
 import { useTransition } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import type { ListDefinition, ListState } from "@/lib/list-state";
+import { AS_OF_PARAM } from "@/lib/scenario-link";
 
-/** Parameters a list keeps from the page's URL although they are not list state (the scenario). */
-const KEPT = ["scenario"];
+/**
+ * Parameters a list keeps from the page's URL although they are not list state: the scenario and
+ * the date it is evaluated on (so paging, sorting and the CSV export show what the page shows).
+ */
+const KEPT = ["scenario", AS_OF_PARAM];
 
 /**
  * Moves a list to a new state by changing the URL, so the server renders the new page and the

@@ -209,7 +209,22 @@ export function ScoreExplanation({
                   <Td>
                     <BandBadge band={a.band} score={a.residual} />
                   </Td>
-                  <Td className="text-sm">{a.reason}</Td>
+                  <Td className="text-sm">
+                    {a.reason}
+                    {a.offerSource && (
+                      <>
+                        {" "}
+                        <a
+                          className="text-sky-700 underline dark:text-sky-400"
+                          href={a.offerSource}
+                          rel="noreferrer"
+                          target="_blank"
+                        >
+                          Source
+                        </a>
+                      </>
+                    )}
+                  </Td>
                 </tr>
               ))}
             </tbody>

@@ -33,13 +33,15 @@ export function AsOfControl({ asOf, today }: { asOf: string; today: string }) {
       <label htmlFor="as-of-date" className="text-sm text-zinc-600 dark:text-zinc-400">
         As of
       </label>
-      <Input
-        id="as-of-date"
-        type="date"
-        className="w-40"
-        value={value}
-        onChange={(e) => setValue(e.target.value)}
-      />
+      {/* Inputs are full width: the wrapper sets the width, so label, date and button stay on one line. */}
+      <div className="w-40">
+        <Input
+          id="as-of-date"
+          type="date"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+        />
+      </div>
       <Button type="submit" variant="secondary" size="sm">
         Show
       </Button>

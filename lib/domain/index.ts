@@ -29,6 +29,7 @@ export { isContractInForce } from "./risk/contract-terms";
 export { previewClauseAssessment } from "./risk/preview-clause-assessment";
 export type { AssessmentPreview, AssessmentPreviewChange } from "./risk/preview-clause-assessment";
 export { isMemberOn, membersAsOf, inventoryAsOf } from "./groups/members-as-of";
+export { membershipHistory, type DatedPeriod, type PeriodState } from "./groups/membership-history";
 export {
   applyMemberList,
   type ListedMember,

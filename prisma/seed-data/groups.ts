@@ -116,7 +116,7 @@ export const GROUPS: SeedGroup[] = [
     description:
       "Rescinded rule, kept as a what-if. Tier 1 of the US 'Framework for Artificial Intelligence Diffusion': no new licence needs. BIS announced on 13 May 2025, before the compliance date, that it would not enforce the rule, so this group serves what-if scenarios, not current law.",
     source:
-      "BIS interim final rule 'Framework for Artificial Intelligence Diffusion', 90 FR 4544 (15 Jan 2025), Supplement No. 5 to Part 740 (verify); rescinded by BIS announcement of 13 May 2025.",
+      "BIS interim final rule 'Framework for Artificial Intelligence Diffusion', 90 FR 4544 (15 Jan 2025), Supplement No. 5 to Part 740 (the AI Authorization countries); rescinded by BIS announcement of 13 May 2025.",
     sourceUrl: FEDERAL_REGISTER_AI_DIFFUSION,
     asOf: "2025-01-15",
     legalStatus: "RESCINDED",
@@ -154,7 +154,7 @@ export const GROUPS: SeedGroup[] = [
   {
     name: GROUP_NAMES.sanctions,
     description:
-      "Law in force. Countries under comprehensive US sanctions (OFAC): Cuba, Iran, North Korea and Syria. Known limit: the Crimea region and the so-called DNR and LNR regions of Ukraine are also comprehensively sanctioned, but they have no ISO code of their own, so a country-level rule cannot express them — check deployments serving Ukraine by hand. Syria is listed as the fact base gives it; the US ended its Syria sanctions programme in mid-2025 (EO 14312, 30 Jun 2025 — verify) while export controls on Syria (E:1, D:5) remain.",
+      "Law in force. Countries under comprehensive US sanctions (OFAC): Cuba, Iran, North Korea and Syria. Known limit: the Crimea region and the so-called DNR and LNR regions of Ukraine are also comprehensively sanctioned, but they have no ISO code of their own, so a country-level rule cannot express them — check deployments serving Ukraine by hand. Syria is kept in this list, but note: Executive Order 14312 of 30 Jun 2025 (90 FR 29395) ended the Syria sanctions programme from 1 Jul 2025, while export controls on Syria (E:1, D:5) remain. To follow the order, give Syria's membership an end date of 2025-07-01 (the member-list import takes an effective date).",
     source:
       "US Treasury, OFAC sanctions programs (Cuban Assets Control Regulations, Iranian Transactions and Sanctions Regulations, North Korea Sanctions Regulations, Syrian Sanctions Regulations); Country Groups E:1 (IR, KP, SY) and E:2 (CU), 15 CFR Part 740 Supplement No. 1.",
     sourceUrl: "https://ofac.treasury.gov/sanctions-programs-and-country-information",

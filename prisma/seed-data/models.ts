@@ -9,15 +9,17 @@
 import type { CapabilityClass, ModelLicence, Weights } from "../../lib/domain/types";
 import type { SeedModel } from "./types";
 
-const EPOCH = "Epoch AI estimate (secondary copy) — verify";
-const derived = (how: string) => `Derived as 6·N·D from published figures (${how}) — verify`;
+const EPOCH =
+  "Epoch AI estimate, read from a secondary copy (not checked against Epoch's database)";
+const derived = (how: string) =>
+  `Our estimate: 6·N·D from published figures (${how}); not a figure the vendor published`;
 const UNDISCLOSED = "Undisclosed by the vendor — treated as unknown";
 const ECCN_REQUESTED = "No ECCN stated by vendor — classification request open";
 
 const belowFromParameters = (params: string, tokens: string) =>
-  `Undisclosed; known to be below the bound: ${params}, so 6·N·D stays under it unless trained on more than ${tokens} tokens — verify`;
+  `Undisclosed; known to be below the bound: ${params}, so 6·N·D stays under it unless trained on more than ${tokens} tokens (our bound, not the vendor's)`;
 const EMBEDDING_BOUND =
-  "Undisclosed; an embedding model, far smaller than the frontier chat models — bound is our assessment, verify";
+  "Undisclosed; an embedding model, far smaller than the frontier chat models (our bound, not the vendor's)";
 
 /** "Known to be below" (and, where known, "at least") bounds for undisclosed training compute. */
 const BOUNDS: Record<string, { max: number; min?: number; source: string }> = {
@@ -28,12 +30,12 @@ const BOUNDS: Record<string, { max: number; min?: number; source: string }> = {
   "Claude 3 Haiku": {
     max: 1e26,
     source:
-      "Undisclosed; the smallest Claude 3 model, below Claude 3 Opus (Epoch AI estimate 1.6e25) — bound is our assessment, verify",
+      "Undisclosed; the smallest Claude 3 model, below Claude 3 Opus (Epoch AI estimate 1.6e25) (our bound, not Anthropic's)",
   },
   "Claude 3 Sonnet": {
     max: 1e26,
     source:
-      "Undisclosed; a smaller Claude 3 model than Claude 3 Opus (Epoch AI estimate 1.6e25) — bound is our assessment, verify",
+      "Undisclosed; a smaller Claude 3 model than Claude 3 Opus (Epoch AI estimate 1.6e25) (our bound, not Anthropic's)",
   },
   "Luminous Supreme": { max: 1e25, source: belowFromParameters("70B parameters", "23T") },
   "Pharia-1-LLM-7B": { max: 1e25, source: belowFromParameters("7B parameters", "238T") },
@@ -93,6 +95,10 @@ const LICENCES: Record<string, [ModelLicence, string]> = {
   "DeepSeek-V3": ["OPEN", "MIT"],
   "DeepSeek-R1": ["OPEN", "MIT"],
   "Falcon 180B": ["CUSTOM_RESTRICTIONS", "Falcon-180B TII License (hosting use restricted)"],
+  "Grok 2": [
+    "CUSTOM_RESTRICTIONS",
+    "Grok 2 Community License (no use to train other foundation models). xAI published Grok 2's weights on 23 Aug 2025 (huggingface.co/xai-org/grok-2; announced as 'Grok 2.5'); xAI does not say they are the grok-2-1212 API snapshot",
+  ],
 };
 
 type Row = [
@@ -148,7 +154,7 @@ const ROWS: Row[] = [
   ["Amazon", "Nova Lite", "amazon.nova-lite-v1:0", "US", "CLOSED", null, "GENERAL", "MULTIMODAL", "2024-12-03", UNDISCLOSED],
   ["Amazon", "Titan Text Embeddings V2", "amazon.titan-embed-text-v2:0", "US", "CLOSED", null, "NARROW", "EMBEDDING", "2024-04-30", UNDISCLOSED],
 
-  ["xAI", "Grok 2", "grok-2-1212", "US", "CLOSED", null, "FRONTIER", "MULTIMODAL", "2024-12-12", UNDISCLOSED],
+  ["xAI", "Grok 2", "grok-2-1212", "US", "OPEN", null, "FRONTIER", "MULTIMODAL", "2024-12-12", UNDISCLOSED],
   ["xAI", "Grok 3", "grok-3", "US", "CLOSED", null, "FRONTIER", "TEXT", "2025-02-17", "Undisclosed by xAI; public guesses 3–6e26 FLOP — treated as unknown", ECCN_REQUESTED],
 
   ["Mistral AI", "Mistral Large 2", "mistral-large-2407", "FR", "OPEN", null, "GENERAL", "TEXT", "2024-07-24", "Undisclosed (123B parameters; token count unpublished)"],

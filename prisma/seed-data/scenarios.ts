@@ -109,7 +109,7 @@ function vendorListRule(vendor: ListedVendor): SeedRule {
     jurisdictions: where({ countries: VENDOR_UNSUPPORTED }),
     models: which({ vendors: [vendor] }),
     outcome: "PROHIBITED",
-    rationale: `${vendor}'s terms allow use only from the countries it lists; it blocks API traffic from the others. Approximation: the live list could not be obtained when this data was written, so the rule lists only countries known to be left out — China and Russia (absent from OpenAI's and Anthropic's published lists), the comprehensively sanctioned countries, and Hong Kong, Macau, Belarus and Venezuela (widely reported as unsupported; verify). Countries the live list also leaves out are missing here: check it before relying on an ALLOWED outcome.`,
+    rationale: `${vendor}'s terms allow use only from the countries it lists; it blocks API traffic from the others. Approximation: the live list could not be obtained when this data was written, so the rule lists only countries known to be left out — China and Russia (absent from OpenAI's and Anthropic's published lists), the comprehensively sanctioned countries, and Hong Kong, Macau, Belarus and Venezuela (reported as unsupported in the press; not checked against the live list). Countries the live list also leaves out are missing here: check it before relying on an ALLOWED outcome.`,
     source: `${VENDOR_LISTS[vendor].list}; approximation dated ${CHECKED_ON}, live list not obtained.`,
     effectiveDate: null,
   };

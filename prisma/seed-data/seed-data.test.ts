@@ -220,6 +220,23 @@ describe("model facts (issue 13)", () => {
     }
   });
 
+  it("Grok 2's weights are published (Aug 2025) under xAI's custom licence, with the doubt stated", () => {
+    expect(model("Grok 2")).toMatchObject({ weights: "OPEN", licence: "CUSTOM_RESTRICTIONS" });
+    expect(model("Grok 2").licenceName).toMatch(/Grok 2 Community License/);
+    expect(model("Grok 2").licenceName).toMatch(/huggingface\.co\/xai-org\/grok-2/);
+    expect(model("Grok 2").licenceName).toMatch(/does not say they are the grok-2-1212/);
+    expect(model("Grok 3").weights).toBe("CLOSED");
+  });
+
+  it("no fact is left marked 'verify': each says where it comes from or that it is ours", () => {
+    const texts = [
+      ...MODELS.flatMap((m) => [m.computeSource ?? "", m.licenceName ?? ""]),
+      ...GROUPS.flatMap((g) => [g.description, g.source]),
+      ...VENDORS.map((v) => v.notes),
+    ];
+    for (const text of texts) expect(text).not.toMatch(/\bverify\b/i);
+  });
+
   it("every model with published weights names its licence; closed ones are proprietary", () => {
     for (const m of MODELS) {
       if (m.weights === "OPEN") expect(m.licenceName, m.name).toBeTruthy();

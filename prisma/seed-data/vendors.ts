@@ -21,7 +21,7 @@ export const VENDORS: SeedVendor[] = [
     status: "ACTIVE",
     owner: "Priya Raman — Head of AI Platform",
     notes:
-      "Used directly and through AWS Bedrock and Vertex AI. Supported-regions list excludes CN and RU; reported September 2025 policy also restricts companies majority-owned from unsupported regions (verify).",
+      "Used directly and through AWS Bedrock and Vertex AI. Supported-regions list excludes CN and RU; since 4 Sep 2025 Anthropic also refuses companies more than 50% owned from unsupported regions, wherever they operate (anthropic.com/news/updating-restrictions-of-sales-to-unsupported-regions).",
   },
   {
     name: "Google",

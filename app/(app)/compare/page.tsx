@@ -8,6 +8,9 @@ import { ScenarioPairPicker } from "@/components/compare/scenario-pair-picker";
 import { MatrixExplorer } from "@/components/matrix/matrix-explorer";
 import { MatrixFilterBar } from "@/components/matrix/matrix-filter-bar";
 import { parseMatrixFilters, type SearchParams } from "@/lib/domain/matrix/matrix-filters";
+import { AsOfControl } from "@/components/shell/as-of-control";
+import { today } from "@/lib/clock";
+import { requestedAsOf } from "@/lib/server/engine/get-evaluation";
 import { requireUser } from "@/lib/server/guards";
 import { loadComparePage } from "@/lib/server/matrix/load-compare-page";
 
@@ -28,7 +31,8 @@ export default async function ComparePage({
   const params = await searchParams;
   const a = param(params.a);
   const b = param(params.b);
-  const { scenarios, comparison } = await loadComparePage(a, b, parseMatrixFilters(params));
+  const asOf = requestedAsOf(params);
+  const { scenarios, comparison } = await loadComparePage(a, b, parseMatrixFilters(params), asOf);
   return (
     <>
       <PageHeader
@@ -36,7 +40,10 @@ export default async function ComparePage({
         description="What changes when scenario B replaces scenario A: cells that change outcome, and deployments whose risk moves, largest change first."
         actions={<LiveRefresh />}
       />
-      <ScenarioPairPicker scenarios={scenarios} a={a} b={b} />
+      <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
+        <ScenarioPairPicker scenarios={scenarios} a={a} b={b} />
+        <AsOfControl asOf={asOf ?? today()} today={today()} />
+      </div>
       {!comparison ? (
         <EmptyState title="Pick two different scenarios">
           {a && b && a === b
@@ -62,7 +69,7 @@ export default async function ComparePage({
           <div className="mb-2 mt-6 flex flex-wrap items-center justify-between gap-2">
             <h2 className="font-medium">Deployments whose risk changes</h2>
             <a
-              href={`/api/compare/csv?${new URLSearchParams({ a: comparison.before.id, b: comparison.after.id })}`}
+              href={`/api/compare/csv?${new URLSearchParams({ a: comparison.before.id, b: comparison.after.id, ...(asOf ? { asOf } : {}) })}`}
               download
               className="inline-flex h-9 items-center gap-1.5 rounded-md border border-zinc-300 px-3.5 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
             >

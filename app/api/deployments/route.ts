@@ -1,17 +1,16 @@
 import { NextResponse } from "next/server";
 import { defineRoute } from "@/lib/server/route";
 import { db } from "@/lib/server/db/client";
-import { getEvaluation, resolveScenarioId } from "@/lib/server/engine/get-evaluation";
+import { getRequestedEvaluation } from "@/lib/server/engine/get-evaluation";
 import { createDeployment } from "@/lib/server/inventory/create-deployment";
 import { listDeployments } from "@/lib/server/inventory/list-deployments";
 import { deploymentFieldsSchema } from "@/lib/validation/inventory";
 import { deploymentList } from "@/lib/validation/inventory-lists";
 
-/** Bands and residual scores are those of ?scenario= (default: the active scenario). */
+/** Bands and residual scores are those of ?scenario= (default: the active scenario) as of ?asOf=. */
 export const GET = defineRoute({}, async ({ request }) => {
   const params = request.nextUrl.searchParams;
-  const scenarioId = await resolveScenarioId(params.get("scenario"));
-  const evaluation = scenarioId ? await getEvaluation(scenarioId) : null;
+  const evaluation = await getRequestedEvaluation(params);
   return listDeployments(db, deploymentList.parse(params), evaluation);
 });
 

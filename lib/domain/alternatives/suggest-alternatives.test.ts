@@ -69,35 +69,102 @@ describe("suggestAlternatives", () => {
     expect(ids).toContain("llama-3-1-405b");
   });
 
-  it("keeps to active vendors, the same modality and the deployment's provider or the vendor's API", () => {
+  describe("offered on the deployment's cloud or the vendor's own API", () => {
     const base = makeInventory();
-    const withPlacement = (overrides: Partial<Inventory> = {}) =>
+    /** dep-jp-hr (GPT-4o in Japan) on `provider`; every other deployment on `others`. */
+    const placed = (provider: string, others: string, overrides: Partial<Inventory> = {}) =>
       makeInventory({
         deployments: base.deployments.map((d) => ({
           ...d,
-          cloudProvider:
-            d.id === "dep-jp-hr" ? "AZURE" : d.id === "dep-eu-legal" ? "VENDOR_API" : "AWS",
+          cloudProvider: d.id === "dep-jp-hr" ? provider : others,
         })),
         ...overrides,
       });
-    const ids = (inventory: Inventory) =>
+    const offers = (inventory: Inventory) =>
       suggestAlternatives(
         evaluateScenario(inventory, trustedPartners("fvey"), { asOf: AS_OF }),
         "dep-jp-hr",
         10,
-      ).map((a) => [a.modelId, a.route]);
-    // Only Mistral is reachable from Azure: through its own API (dep-eu-legal uses it).
-    expect(ids(withPlacement())).toEqual([["mistral-large-2", "VENDOR_API"]]);
-    const reviewed = withPlacement({
-      vendors: base.vendors.map((v) => (v.id === "mistral" ? { ...v, status: "UNDER_REVIEW" } : v)),
+      );
+    const routes = (inventory: Inventory) =>
+      offers(inventory)
+        .map((a) => [a.modelId, a.route])
+        .sort();
+
+    it("reads what a cloud offers from the catalogue, though nothing in the inventory runs there", () => {
+      // No other deployment uses AWS, and nobody uses a vendor API: only the catalogue knows.
+      expect(routes(placed("AWS", "ON_PREM"))).toEqual([
+        ["deepseek-v3", "SAME_PROVIDER"],
+        ["llama-3-1-405b", "SAME_PROVIDER"],
+        ["mistral-large-2", "SAME_PROVIDER"],
+      ]);
+      for (const a of offers(placed("AWS", "ON_PREM"))) {
+        expect(a.reason).toContain("offered on Amazon Bedrock (checked 2026-12-02)");
+        expect(a.offerSource).toBe(
+          "https://docs.aws.amazon.com/bedrock/latest/userguide/models-supported.html",
+        );
+      }
     });
-    expect(ids(reviewed)).toEqual([]);
-    const image = withPlacement({
-      models: base.models.map((m) =>
-        m.id === "mistral-large-2" ? { ...m, modality: "IMAGE" } : m,
-      ),
+
+    it("falls back to the vendor's own API where the cloud does not offer the model", () => {
+      // OCI Generative AI offers Meta (and Cohere, xAI) but not Mistral or DeepSeek; both have
+      // their own API.
+      expect(routes(placed("ORACLE", "ON_PREM"))).toEqual([
+        ["deepseek-v3", "VENDOR_API"],
+        ["llama-3-1-405b", "SAME_PROVIDER"],
+        ["mistral-large-2", "VENDOR_API"],
+      ]);
+      const mistral = offers(placed("ORACLE", "ON_PREM")).find(
+        (a) => a.modelId === "mistral-large-2",
+      )!;
+      expect(mistral.reason).toContain("offered through Mistral AI's own API (checked 2026-12-02)");
+      // Within a band, the same provider comes before another route.
+      const list = offers(placed("ORACLE", "ON_PREM"));
+      for (let i = 1; i < list.length; i++)
+        if (list[i].band === list[i - 1].band)
+          expect(list[i - 1].route === "SAME_PROVIDER" || list[i].route !== "SAME_PROVIDER").toBe(
+            true,
+          );
     });
-    expect(ids(image)).toEqual([]);
+
+    it("a provider the catalogue does not know offers only what we already run there", () => {
+      const inventory = placed("SOVEREIGN_CLOUD", "ON_PREM", {
+        deployments: [
+          ...placed("SOVEREIGN_CLOUD", "ON_PREM").deployments,
+          {
+            ...base.deployments[0],
+            id: "dep-extra",
+            ref: "DEP-EXTRA",
+            modelId: "llama-3-1-405b",
+            cloudProvider: "SOVEREIGN_CLOUD",
+          },
+        ],
+      });
+      const llama = offers(inventory).find((a) => a.modelId === "llama-3-1-405b")!;
+      expect(llama.route).toBe("SAME_PROVIDER");
+      expect(llama.reason).toContain("offered on SOVEREIGN_CLOUD (we already run it there)");
+      expect(llama.offerSource).toBeNull();
+      // Mistral and DeepSeek come through their own APIs; Meta has none in the catalogue.
+      expect(routes(placed("SOVEREIGN_CLOUD", "ON_PREM"))).toEqual([
+        ["deepseek-v3", "VENDOR_API"],
+        ["mistral-large-2", "VENDOR_API"],
+      ]);
+    });
+
+    it("keeps to active vendors and the same modality", () => {
+      const reviewed = placed("AWS", "ON_PREM", {
+        vendors: base.vendors.map((v) =>
+          v.id === "mistral" ? { ...v, status: "UNDER_REVIEW" } : v,
+        ),
+      });
+      expect(routes(reviewed).map(([id]) => id)).not.toContain("mistral-large-2");
+      const image = placed("AWS", "ON_PREM", {
+        models: base.models.map((m) =>
+          m.id === "mistral-large-2" ? { ...m, modality: "IMAGE" } : m,
+        ),
+      });
+      expect(routes(image).map(([id]) => id)).not.toContain("mistral-large-2");
+    });
   });
 
   it("gives a reason for each alternative", () => {

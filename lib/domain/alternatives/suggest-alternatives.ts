@@ -4,6 +4,7 @@ import { ALLOWED_RANK, RESTRICTED_RANK } from "../outcome";
 import { newScore, scoreDeployment } from "../risk/score-deployment";
 import { accessOf, futureOf } from "../scenario/resolve-access";
 import type { CapabilityClass, Inventory, Modality } from "../types";
+import { MODEL_SERVICES, catalogueService } from "./model-offerings";
 
 /** How the deployment could reach the alternative. */
 export type AlternativeRoute = "SAME_PROVIDER" | "VENDOR_API" | "ON_PREMISES";
@@ -22,6 +23,8 @@ export interface Alternative {
   residualImpact: number;
   residual: number;
   band: Band;
+  /** Where the offer is documented: the catalogue's source page, or null when read from the inventory. */
+  offerSource: string | null;
   /** Why it is offered and where it ranks, in plain words. */
   reason: string;
 }
@@ -30,12 +33,11 @@ export const VENDOR_API = "VENDOR_API";
 const ON_PREM = "ON_PREM";
 
 /**
- * Where each model is known to be offered, from the inventory itself until a catalogue exists: a
- * model is offered on a provider where some deployment already uses it, its vendor's own API is
- * offered when some deployment uses any of that vendor's models through it, and open weights can
- * run on premises.
+ * Where the inventory already uses each model: a model is offered on a provider where some
+ * deployment runs it, and a vendor's own API where some deployment uses any of its models through
+ * it. A complement to the catalogue (model-offerings.ts), which cannot list every region and model.
  */
-function offerings(inventory: Inventory) {
+function usedInInventory(inventory: Inventory) {
   const onProvider = new Map<string, Set<string>>();
   const vendorApi = new Set<string>();
   const vendorOf = new Map(inventory.models.map((m) => [m.id, m.vendorId]));
@@ -49,6 +51,51 @@ function offerings(inventory: Inventory) {
   return { onProvider, vendorApi };
 }
 
+const serviceName = (provider: string) =>
+  MODEL_SERVICES.find((s) => s.provider === provider)?.service ?? provider;
+
+interface Offer {
+  route: AlternativeRoute;
+  how: string;
+  source: string | null;
+}
+
+/** How a deployment on `provider` could get the model, best route first; null when it cannot. */
+function offerFor(
+  provider: string | undefined,
+  model: Inventory["models"][number],
+  vendorName: string,
+  used: ReturnType<typeof usedInInventory>,
+): Offer | null {
+  if (provider === undefined) return { route: "SAME_PROVIDER", how: "offered", source: null };
+  const ownApi = catalogueService(VENDOR_API, vendorName, model.name);
+  const viaApi = (source: string | null, known: string): Offer => ({
+    route: "VENDOR_API",
+    how: `offered through ${vendorName}'s own API (${known})`,
+    source,
+  });
+  if (provider !== VENDOR_API) {
+    const service = catalogueService(provider, vendorName, model.name);
+    if (service)
+      return {
+        route: "SAME_PROVIDER",
+        how: `offered on ${service.service} (checked ${service.checkedOn})`,
+        source: service.sourceUrls[0],
+      };
+    if (used.onProvider.get(model.id)?.has(provider))
+      return {
+        route: "SAME_PROVIDER",
+        how: `offered on ${serviceName(provider)} (we already run it there)`,
+        source: null,
+      };
+    if (provider === ON_PREM && model.weights === "OPEN")
+      return { route: "ON_PREMISES", how: "open weights that can run on premises", source: null };
+  }
+  if (ownApi) return viaApi(ownApi.sourceUrls[0], `checked ${ownApi.checkedOn}`);
+  if (used.vendorApi.has(model.vendorId)) return viaApi(null, "we already use it");
+  return null;
+}
+
 const ROUTE_ORDER: Record<AlternativeRoute, number> = {
   SAME_PROVIDER: 0,
   ON_PREMISES: 1,
@@ -58,7 +105,8 @@ const ROUTE_ORDER: Record<AlternativeRoute, number> = {
 /**
  * Models a deployment could move to when its access is RESTRICTED or worse: of the same modality
  * and the same capability class or better, from an active vendor, offered on the deployment's
- * cloud provider (or its vendor's own API, or on premises for open weights), and allowed in every
+ * cloud provider (per the catalogue of model services, or because we already run it there), or
+ * through its vendor's own API, or on premises for open weights; and allowed in every
  * jurisdiction the deployment reaches, now and once upcoming rules apply. Ranked by the band the
  * deployment would then have, the route (same provider first), the residual score, then id; each
  * scored by the same scoreDeployment() as the evaluation. Empty when access is less restrictive.
@@ -80,7 +128,7 @@ export function suggestAlternatives(
   const served = index.exposure.servedOf[d];
   const reach = index.exposure.reachOf[d];
   const provider = deployment.cloudProvider;
-  const { onProvider, vendorApi } = offerings(inventory);
+  const used = usedInInventory(inventory);
   const models = inventory.models;
   const score = newScore();
   const found: Alternative[] = [];
@@ -90,31 +138,20 @@ export function suggestAlternatives(
     if ((model.modality ?? "TEXT") !== ownModality) continue;
     const vendor = index.modelVendor[m];
     if (vendor < 0 || (inventory.vendors[vendor].status ?? "ACTIVE") !== "ACTIVE") continue;
-    let route: AlternativeRoute | null = null;
-    if (provider === undefined || onProvider.get(model.id)?.has(provider)) route = "SAME_PROVIDER";
-    else if (provider === ON_PREM && model.weights === "OPEN") route = "ON_PREMISES";
-    else if (vendorApi.has(model.vendorId)) route = "VENDOR_API";
-    if (route === null) continue;
+    const vendorName = inventory.vendors[vendor].name;
+    const offer = offerFor(provider, model, vendorName, used);
+    if (offer === null) continue;
     const packed = scoring.resolve(m, served, reach);
     if (accessOf(packed) !== ALLOWED_RANK || futureOf(packed) !== ALLOWED_RANK) continue;
     scoreDeployment(scoring, d, m, score, null);
     const band = BANDS[score.band].id;
-    const vendorName = inventory.vendors[vendor].name;
-    const how =
-      route === "SAME_PROVIDER"
-        ? provider === undefined
-          ? "offered"
-          : `offered on ${provider}`
-        : route === "ON_PREMISES"
-          ? "open weights that can run on premises"
-          : `offered through ${vendorName}'s own API`;
     found.push({
       modelId: model.id,
       modelName: model.name,
       vendorId: model.vendorId,
       capabilityClass: model.capabilityClass,
       modality: model.modality ?? "TEXT",
-      route,
+      route: offer.route,
       likelihood: score.likelihood,
       impact: score.impact,
       inherent: score.inherent,
@@ -122,7 +159,8 @@ export function suggestAlternatives(
       residualImpact: score.residualImpact,
       residual: score.residual,
       band,
-      reason: `Allowed everywhere the deployment reaches, now and under upcoming rules; ${how}; would be ${band} (residual ${score.residualLikelihood} × ${score.residualImpact}).`,
+      offerSource: offer.source,
+      reason: `Allowed everywhere the deployment reaches, now and under upcoming rules; ${offer.how}; would be ${band} (residual ${score.residualLikelihood} × ${score.residualImpact}).`,
     });
   }
   found.sort(

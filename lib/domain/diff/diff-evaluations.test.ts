@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { evaluateScenario } from "../scenario/evaluate";
-import { AS_OF, makeInventory, trustedPartners } from "../test-fixtures";
+import {
+  AS_OF,
+  jurisdictions,
+  makeInventory,
+  models,
+  rule,
+  scenario,
+  trustedPartners,
+} from "../test-fixtures";
 import { diffEvaluations } from "./diff-evaluations";
 
 const inventory = makeInventory();
@@ -60,5 +68,41 @@ describe("diffEvaluations: G7 → Five Eyes as trusted partners", () => {
       diff.deployments.map((d) => d.deploymentId).sort(),
     );
     expect(mixed.cells.length).toBe(diff.cells.length);
+  });
+});
+
+describe("diffEvaluations: a change of access with the same score", () => {
+  it("lists RESTRICTED with PROHIBITED upcoming → PROHIBITED, though the score is the same", () => {
+    const inJapan = (
+      id: string,
+      outcome: "RESTRICTED" | "PROHIBITED",
+      effectiveDate: string | null,
+    ) =>
+      rule({
+        id,
+        outcome,
+        jurisdictions: jurisdictions({ countries: ["JP"] }),
+        models: models({ modelIds: ["gpt-4o"] }),
+        effectiveDate,
+      });
+    const before = evaluateScenario(
+      inventory,
+      scenario([inJapan("now", "RESTRICTED", null), inJapan("later", "PROHIBITED", "2027-06-01")]),
+      { asOf: AS_OF },
+    );
+    const after = evaluateScenario(inventory, scenario([inJapan("now", "PROHIBITED", null)]), {
+      asOf: AS_OF,
+    });
+    const [a, b] = [before.deployment("dep-jp-hr"), after.deployment("dep-jp-hr")];
+    expect([a.access, b.access]).toEqual(["RESTRICTED", "PROHIBITED"]);
+    expect(b.residual).toBe(a.residual);
+    const change = diffEvaluations(before, after).deployments.find(
+      (d) => d.deploymentId === "dep-jp-hr",
+    );
+    expect(change).toMatchObject({
+      before: { access: "RESTRICTED", finding: "RESTRICTED" },
+      after: { access: "PROHIBITED", finding: "PROHIBITED", band: "CRITICAL" },
+      residualDelta: 0,
+    });
   });
 });

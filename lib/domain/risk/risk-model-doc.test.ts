@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BANDS } from "../bands";
+import { MODEL_SERVICES, OFFERINGS_CHECKED_ON } from "../alternatives/model-offerings";
 import { DEFAULT_METHODOLOGY } from "../methodology/methodology";
 import { CLAUSE_ASSESSMENTS, CLAUSE_TYPES, OUTCOMES } from "../types";
 import * as W from "./weights";
@@ -58,6 +59,25 @@ describe("docs/risk-model.md is in step with the default methodology", () => {
       expect(doc).toMatch(new RegExp(`\\| ${outcome}(, unlicensed)? \\| ${band} \\|`));
     for (const band of BANDS) expect(doc).toContain(`| ${band.id} | ${band.min}–${band.max} |`);
     expect(doc).toContain(`**Risk appetite: ${W.RISK_APPETITE}.**`);
+  });
+
+  it("names every model service the alternatives catalogue knows, and when it was checked", () => {
+    const text = doc.replace(/\s+/g, " ");
+    for (const s of MODEL_SERVICES.filter((s) => s.provider !== "VENDOR_API"))
+      expect(text).toContain(s.service);
+    expect(text).toContain(`(checked ${OFFERINGS_CHECKED_ON})`);
+  });
+
+  it("describes the in-app editor: versions, preview, re-apply, JSON import and export", () => {
+    for (const words of [
+      "/admin/methodology",
+      "**Live preview**",
+      "**Versions**",
+      "**Re-apply**",
+      "**Import and export**",
+      "**risk appetite**",
+    ])
+      expect(doc).toContain(words);
   });
 
   it("every ADEQUATE assessment is the lowest of its row (adding one never raises risk)", () => {

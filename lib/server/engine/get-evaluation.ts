@@ -4,6 +4,7 @@
  * re-evaluate.
  */
 import "server-only";
+import { parseAsOf } from "@/lib/as-of";
 import { today } from "@/lib/clock";
 import { evaluateScenario, type Evaluation } from "@/lib/domain";
 import { db } from "@/lib/server/db/client";
@@ -65,6 +66,27 @@ export async function getEvaluation(
   if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   return evaluation;
 }
+
+/**
+ * What a page, an API call or an export asks to see: ?scenario= (else the remembered or default
+ * one) as of ?asOf= (else today; a date that is not a real YYYY-MM-DD is ignored). Null when
+ * there is no scenario at all.
+ */
+export async function getRequestedEvaluation(query: Query): Promise<Evaluation | null> {
+  const scenarioId = await resolveScenarioId(one(query, "scenario"));
+  return scenarioId ? getEvaluation(scenarioId, requestedAsOf(query)) : null;
+}
+
+/** A request's or a page's query: URLSearchParams, or Next's searchParams object. */
+export type Query = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function one(query: Query, key: string): string | null {
+  const value = query instanceof URLSearchParams ? query.get(key) : query[key];
+  return typeof value === "string" ? value : null;
+}
+
+/** The ?asOf= date asked for, or undefined for today. */
+export const requestedAsOf = (query: Query) => parseAsOf(one(query, "asOf")) ?? undefined;
 
 /** The scenarios a picker offers (archived ones are left out), read again after any change. */
 export const listScenarioOptions = perRevision("scenario-options", () =>

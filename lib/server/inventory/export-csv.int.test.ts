@@ -39,6 +39,10 @@ describe("CSV export", () => {
     expect(csv.errors).toEqual([]);
     expect(csv.data).toHaveLength(live);
     expect(csv.data.every((r) => r.status === "LIVE" && r.band !== "")).toBe(true);
+    // Every row says what it was scored under.
+    expect(new Set(csv.data.map((r) => `${r.scenario} @ ${r.as_of}`))).toEqual(
+      new Set([`${scenario.name} @ 2026-11-29`]),
+    );
   });
 
   it("escapes commas, quotes, line breaks and spreadsheet formulas", async () => {

@@ -106,6 +106,9 @@ async function* deployments(
       finding: d.finding,
       band: d.band,
       residual: d.residual,
+      // What the band, finding and score were computed under: a file says so on every row.
+      scenario: evaluation?.scenario.name ?? "",
+      as_of: evaluation?.asOf ?? "",
       archived: d.archived,
     }));
     if (rows.length < CHUNK) return;

@@ -13,16 +13,17 @@ export interface ComparePageData {
   comparison: (Comparison & { view: PackedMatrixView; options: MatrixFilterOptions }) | null;
 }
 
-/** The compare page: the scenario options, and the diff of A → B once both are picked. */
+/** The compare page: the scenario options, and the diff of A → B (on asOf) once both are picked. */
 export async function loadComparePage(
   a: string | null,
   b: string | null,
   filters: MatrixFilters,
+  asOf?: string,
 ): Promise<ComparePageData> {
   const scenarios = await listScenarioOptions();
   if (!a || !b || a === b) return { scenarios, comparison: null };
-  const before = await getExistingEvaluation(a);
-  const after = before && (await getExistingEvaluation(b));
+  const before = await getExistingEvaluation(a, asOf);
+  const after = before && (await getExistingEvaluation(b, asOf));
   if (!before || !after) return { scenarios, comparison: null };
   return {
     scenarios,

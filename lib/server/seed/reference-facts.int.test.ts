@@ -145,6 +145,19 @@ describe("the 2025 diffusion rule as it was written", () => {
     ]);
   });
 
+  it("treats Hong Kong as China: every model has the same outcome in HK as in CN", async () => {
+    const diffusion = await evaluate(DIFFUSION);
+    for (const m of inventory.models)
+      expect(diffusion.outcomeOf(m.id, "HK"), m.name).toBe(diffusion.outcomeOf(m.id, "CN"));
+    expect(diffusion.outcomeOf(modelId("o3"), "CN")).toBe("PROHIBITED");
+  });
+
+  it("leaves Grok 2 outside it since xAI published its weights (Aug 2025)", async () => {
+    const diffusion = await evaluate(DIFFUSION);
+    expect(diffusion.outcomeOf(modelId("Grok 2"), "HK")).toBe("ALLOWED");
+    expect(diffusion.outcomeOf(modelId("Grok 3"), "HK")).toBe("PROHIBITED");
+  });
+
   it("marks the invented 2027 tightening as a what-if that is not in the rule", async () => {
     const rules = await t.db.policyRule.findMany({
       where: { scenario: { name: DIFFUSION }, effectiveDate: { not: null } },

@@ -91,6 +91,50 @@ describe("treatment", () => {
     });
   });
 
+  it("a treatment goes with its deployment; an approver stays while an acceptance names them", async () => {
+    const item = (await attention()).find((i) => i.reason.endsWith("_UNTREATED"))!;
+    const admin = await t.db.user.findFirstOrThrow({ where: { role: "ADMIN" } });
+    const person = (role: "COMPLIANCE" | "VIEWER", name: string) =>
+      t.db.user.create({
+        data: { email: `${name}@keys.test`, name, role, passwordHash: "x" },
+      });
+    const owner = await person("VIEWER", "owner");
+    const approver = await person("COMPLIANCE", "approver");
+    await saveTreatment(
+      t.db,
+      admin.id,
+      item.deploymentId,
+      treatmentInputSchema.parse({
+        version: 0,
+        kind: "ACCEPT",
+        ownerId: owner.id,
+        reviewDate: null,
+        approverId: approver.id,
+        reason: "Accepted until the vendor's regional endpoint opens",
+        expiresAt: "2027-06-30",
+      }),
+    );
+    // The approver of an acceptance cannot be removed from under it.
+    await expect(t.db.user.delete({ where: { id: approver.id } })).rejects.toThrow();
+    // A removed owner leaves the treatment without an owner.
+    await t.db.user.delete({ where: { id: owner.id } });
+    const kept = await t.db.deploymentTreatment.findUniqueOrThrow({
+      where: { deploymentId: item.deploymentId },
+    });
+    expect(kept.ownerId).toBeNull();
+    expect(kept.approverId).toBe(approver.id);
+    // No treatment can name a deployment that does not exist.
+    await expect(
+      t.db.deploymentTreatment.create({ data: { deploymentId: "no-such-deployment" } }),
+    ).rejects.toThrow();
+    // Deleting the deployment (outside the app, which archives) takes its treatment along.
+    await t.db.deployment.delete({ where: { id: item.deploymentId } });
+    expect(
+      await t.db.deploymentTreatment.findUnique({ where: { deploymentId: item.deploymentId } }),
+    ).toBeNull();
+    await t.db.user.delete({ where: { id: approver.id } });
+  });
+
   it("asks for what each treatment needs, in plain words", () => {
     const result = treatmentInputSchema.safeParse({ version: 0, kind: "MITIGATE", plan: "" });
     expect(result.success).toBe(false);

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/card";
-import { ScenarioPicker } from "@/components/shell/scenario-picker";
+import { EvaluationControls } from "@/components/shell/evaluation-controls";
 import { EngineFilterNote } from "@/components/inventory/engine-filter-note";
 import { DeploymentTable } from "@/components/inventory/deployment-table";
 import { ListActions } from "@/components/inventory/list-actions";
+import { today } from "@/lib/clock";
 import { db } from "@/lib/server/db/client";
 import { requireUser } from "@/lib/server/guards";
 import {
   getEvaluation,
   listScenarioOptions,
+  requestedAsOf,
   resolveScenarioId,
 } from "@/lib/server/engine/get-evaluation";
 import { listDeployments } from "@/lib/server/inventory/list-deployments";
@@ -37,8 +39,9 @@ export default async function DeploymentsPage({
     state.filters.band.length > 0 ||
     hasEngineFilter(state.filters) ||
     state.sort === "risk";
+  const asOf = requestedAsOf(params);
   const [evaluation, scenarios, options] = await Promise.all([
-    scenarioId && needsRisk ? getEvaluation(scenarioId) : null,
+    scenarioId && needsRisk ? getEvaluation(scenarioId, asOf) : null,
     listScenarioOptions(),
     listOptions(db),
   ]);
@@ -50,12 +53,18 @@ export default async function DeploymentsPage({
         title="Deployments"
         description={
           scenarioName
-            ? `Which model runs where, for whom; risk under “${scenarioName}”.`
+            ? `Which model runs where, for whom; risk under “${scenarioName}”${asOf ? `, as of ${asOf}` : ""}.`
             : "Which model runs where, for whom."
         }
         actions={
           <>
-            {scenarioId && <ScenarioPicker scenarios={scenarios} value={scenarioId} />}
+            {scenarioId && (
+              <EvaluationControls
+                scenarios={scenarios}
+                scenarioId={scenarioId}
+                asOf={asOf ?? today()}
+              />
+            )}
             <ListActions
               role={user.role}
               entity="deployment"

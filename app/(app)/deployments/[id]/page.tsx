@@ -2,10 +2,8 @@ import { LiveRefresh } from "@/components/live/live-refresh";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
-import { AsOfControl } from "@/components/shell/as-of-control";
-import { ScenarioPicker } from "@/components/shell/scenario-picker";
+import { EvaluationControls } from "@/components/shell/evaluation-controls";
 import { parseAsOf } from "@/lib/as-of";
-import { today } from "@/lib/clock";
 import { ArchivedBadge, EntityHeaderActions } from "@/components/inventory/entity-header-actions";
 import { Facts, Section, TextLink } from "@/components/inventory/detail-parts";
 import { ScoreExplanation } from "@/components/inventory/score-explanation";
@@ -79,10 +77,11 @@ export default async function DeploymentPage({
               }}
               picker={
                 evaluation && (
-                  <>
-                    <ScenarioPicker scenarios={scenarios} value={evaluation.scenario.id} />
-                    <AsOfControl asOf={evaluation.asOf} today={today()} />
-                  </>
+                  <EvaluationControls
+                    scenarios={scenarios}
+                    scenarioId={evaluation.scenario.id}
+                    asOf={evaluation.asOf}
+                  />
                 )
               }
             />

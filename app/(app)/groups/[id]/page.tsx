@@ -4,33 +4,41 @@ import { notFound } from "next/navigation";
 import { Card, PageHeader } from "@/components/ui/card";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { ReferenceFacts } from "@/components/reference/reference-facts";
+import { MembershipHistory } from "@/components/groups/membership-history";
+import { AsOfControl } from "@/components/shell/as-of-control";
 import { MemberListImport } from "@/components/groups/member-list-import";
 import { DeleteGroupButton } from "./delete-group-button";
 import { GroupForm } from "../group-form";
+import { parseAsOf } from "@/lib/as-of";
 import { can } from "@/lib/auth/permissions";
 import { today } from "@/lib/clock";
 import { formatDate } from "@/lib/format";
 import { db } from "@/lib/server/db/client";
-import { findGroupUsage } from "@/lib/server/groups/find-group-usage";
-import { inForceOn } from "@/lib/server/groups/member-periods";
+import { getGroupDetail } from "@/lib/server/groups/get-group-detail";
 import { requireUser } from "@/lib/server/guards";
 import { loadEditorOptions } from "@/lib/server/scenarios/load-editor-options";
 
 export const metadata: Metadata = { title: "Country group" };
 
-export default async function GroupPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function GroupPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ asOf?: string }>;
+}) {
   const user = await requireUser();
-  const { id } = await params;
-  const [group, usage, options] = await Promise.all([
-    db.countryGroup.findUnique({
-      where: { id },
-      include: { members: { where: inForceOn(), select: { jurisdictionCode: true } } },
-    }),
-    findGroupUsage(db, id),
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  // ?asOf= shows the members in force on that day (past or scheduled); the editor keeps today's.
+  const asOf = parseAsOf(query.asOf) ?? today();
+  const [detail, current, options] = await Promise.all([
+    getGroupDetail(db, id, asOf),
+    asOf === today() ? null : getGroupDetail(db, id, today()),
     loadEditorOptions(db),
   ]);
-  if (!group) notFound();
-  const members = new Set(group.members.map((m) => m.jurisdictionCode));
+  if (!detail) notFound();
+  const { group, members, history, usage } = detail;
+  const todaysMembers = (current ?? detail).members;
   const byRegion = new Map<string, typeof options.countries>();
   for (const c of options.countries)
     if (members.has(c.code)) byRegion.set(c.region, [...(byRegion.get(c.region) ?? []), c]);
@@ -46,7 +54,10 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
             <Link className="text-sky-700 underline dark:text-sky-400" href="/groups">
               All country groups
             </Link>{" "}
-            · {members.size} members{group.asOf && ` as of ${formatDate(group.asOf)}`}
+            · {members.size} members
+            {asOf !== today()
+              ? ` on ${asOf}`
+              : group.asOf && ` (list as of ${formatDate(group.asOf)})`}
             {group.description && (
               <>
                 <br />
@@ -58,6 +69,7 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
         actions={
           <>
             <LiveRefresh />
+            <AsOfControl asOf={asOf} today={today()} />
             {canDelete && <DeleteGroupButton id={group.id} name={group.name} />}
           </>
         }
@@ -72,7 +84,7 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="members-heading" className="flex flex-col gap-4">
           <h2 id="members-heading" className="font-medium">
-            Members by region
+            Members by region{asOf !== today() && ` on ${asOf}`}
           </h2>
           {members.size === 0 && (
             <p className="text-sm text-zinc-500">This group has no members yet.</p>
@@ -95,6 +107,11 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
               </ul>
             </Card>
           ))}
+          <MembershipHistory
+            history={history}
+            asOf={asOf}
+            names={Object.fromEntries(options.countries.map((c) => [c.code, c]))}
+          />
           <h2 className="font-medium">Used by scenarios</h2>
           {usage.length === 0 ? (
             <p className="text-sm text-zinc-500" data-testid="group-usage">
@@ -136,7 +153,7 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
                   asOf: group.asOf ? formatDate(group.asOf) : "",
                   legalStatus: group.legalStatus,
                   checkedOn: group.checkedOn ? formatDate(group.checkedOn) : "",
-                  members: [...members].sort(),
+                  members: [...todaysMembers].sort(),
                 }}
               />
             </Card>

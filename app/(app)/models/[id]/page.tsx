@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { ScenarioPicker } from "@/components/shell/scenario-picker";
+import { EvaluationControls, scoredUnder } from "@/components/shell/evaluation-controls";
 import { AccessByOutcome } from "@/components/inventory/access-by-outcome";
 import { ArchivedBadge, EntityHeaderActions } from "@/components/inventory/entity-header-actions";
 import { Facts, Section, TextLink } from "@/components/inventory/detail-parts";
@@ -13,11 +13,7 @@ import { describeCompute } from "@/lib/reference/compute-estimate";
 import { MODEL_LICENCE_LABELS, WEIGHTS_LABELS } from "@/lib/reference/reference-status";
 import { db } from "@/lib/server/db/client";
 import { requireUser } from "@/lib/server/guards";
-import {
-  getEvaluation,
-  listScenarioOptions,
-  resolveScenarioId,
-} from "@/lib/server/engine/get-evaluation";
+import { getRequestedEvaluation, listScenarioOptions } from "@/lib/server/engine/get-evaluation";
 import { getModel } from "@/lib/server/inventory/get-model";
 import { setModelArchivedAction } from "../actions";
 
@@ -28,16 +24,15 @@ export default async function ModelPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ scenario?: string }>;
+  searchParams: Promise<{ scenario?: string; asOf?: string }>;
 }) {
   const user = await requireUser();
-  const [{ id }, { scenario }] = await Promise.all([params, searchParams]);
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   const found = await getModel(db, id);
   if (!found) notFound();
   const { model, deployments, deploymentCount, fallbackFor } = found;
-  const scenarioId = await resolveScenarioId(scenario);
   const [evaluation, scenarios] = await Promise.all([
-    scenarioId ? getEvaluation(scenarioId) : null,
+    getRequestedEvaluation(query),
     listScenarioOptions(),
   ]);
   const archived = model.archivedAt !== null;
@@ -78,7 +73,13 @@ export default async function ModelPage({
               action: setModelArchivedAction,
             }}
             picker={
-              evaluation && <ScenarioPicker scenarios={scenarios} value={evaluation.scenario.id} />
+              evaluation && (
+                <EvaluationControls
+                  scenarios={scenarios}
+                  scenarioId={evaluation.scenario.id}
+                  asOf={evaluation.asOf}
+                />
+              )
             }
           />
         }
@@ -105,9 +106,7 @@ export default async function ModelPage({
           ]}
         />
       </Section>
-      <Section
-        title={`Access by jurisdiction${evaluation ? ` under ${evaluation.scenario.name}` : ""}`}
-      >
+      <Section title={`Access by jurisdiction${scoredUnder(evaluation)}`}>
         {!evaluation ? (
           <EmptyState title="No policy scenario yet" />
         ) : !scored ? (

@@ -4,7 +4,7 @@ import { ListActions } from "@/components/inventory/list-actions";
 import { VendorTable } from "@/components/inventory/vendor-table";
 import { db } from "@/lib/server/db/client";
 import { requireUser } from "@/lib/server/guards";
-import { getEvaluation, resolveScenarioId } from "@/lib/server/engine/get-evaluation";
+import { getRequestedEvaluation } from "@/lib/server/engine/get-evaluation";
 import { listVendors } from "@/lib/server/inventory/list-vendors";
 import { vendorList } from "@/lib/validation/inventory-lists";
 
@@ -18,10 +18,8 @@ export default async function VendorsPage({
   const user = await requireUser();
   const params = await searchParams;
   const state = vendorList.parse(params);
-  const scenarioId = state.filters.gaps.length
-    ? await resolveScenarioId(typeof params.scenario === "string" ? params.scenario : null)
-    : null;
-  const evaluation = scenarioId ? await getEvaluation(scenarioId) : null;
+  // Contract gaps are judged under ?scenario= as of ?asOf=, like the API and the CSV export.
+  const evaluation = state.filters.gaps.length ? await getRequestedEvaluation(params) : null;
   const [{ rows, total }, countries] = await Promise.all([
     listVendors(db, state, false, evaluation),
     db.jurisdiction.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }),

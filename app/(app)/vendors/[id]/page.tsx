@@ -1,18 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
-import { ScenarioPicker } from "@/components/shell/scenario-picker";
+import { EvaluationControls, scoredUnder } from "@/components/shell/evaluation-controls";
 import { ArchivedBadge, EntityHeaderActions } from "@/components/inventory/entity-header-actions";
 import { Facts, Section, TextLink } from "@/components/inventory/detail-parts";
 import { DeploymentRiskTable } from "@/components/inventory/deployment-risk-table";
 import { formatDate, titleCase } from "@/lib/format";
 import { db } from "@/lib/server/db/client";
 import { requireUser } from "@/lib/server/guards";
-import {
-  getEvaluation,
-  listScenarioOptions,
-  resolveScenarioId,
-} from "@/lib/server/engine/get-evaluation";
+import { getRequestedEvaluation, listScenarioOptions } from "@/lib/server/engine/get-evaluation";
 import { getVendor } from "@/lib/server/inventory/get-vendor";
 import { setVendorArchivedAction } from "../actions";
 
@@ -23,16 +19,15 @@ export default async function VendorPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ scenario?: string }>;
+  searchParams: Promise<{ scenario?: string; asOf?: string }>;
 }) {
   const user = await requireUser();
-  const [{ id }, { scenario }] = await Promise.all([params, searchParams]);
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   const found = await getVendor(db, id);
   if (!found) notFound();
   const { vendor, deployments, deploymentCount } = found;
-  const scenarioId = await resolveScenarioId(scenario);
   const [evaluation, scenarios] = await Promise.all([
-    scenarioId ? getEvaluation(scenarioId) : null,
+    getRequestedEvaluation(query),
     listScenarioOptions(),
   ]);
   const archived = vendor.archivedAt !== null;
@@ -59,7 +54,13 @@ export default async function VendorPage({
               action: setVendorArchivedAction,
             }}
             picker={
-              evaluation && <ScenarioPicker scenarios={scenarios} value={evaluation.scenario.id} />
+              evaluation && (
+                <EvaluationControls
+                  scenarios={scenarios}
+                  scenarioId={evaluation.scenario.id}
+                  asOf={evaluation.asOf}
+                />
+              )
             }
           />
         }
@@ -142,7 +143,7 @@ export default async function VendorPage({
           <DeploymentRiskTable
             label="Deployments of this vendor's models"
             evaluation={evaluation}
-            riskHeading={`Risk${evaluation ? ` under ${evaluation.scenario.name}` : ""}`}
+            riskHeading={`Risk${scoredUnder(evaluation)}`}
             rows={deployments}
             showModel
             serves="code"

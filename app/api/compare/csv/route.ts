@@ -3,14 +3,16 @@ import { buildComparisonCsv } from "@/lib/server/matrix/build-comparison-csv";
 import { comparisonFileName } from "@/lib/server/matrix/comparison-file-name";
 import { evaluatePair } from "@/lib/server/matrix/evaluate-pair";
 import { loadComparison } from "@/lib/server/matrix/load-comparison";
+import { requestedAsOf } from "@/lib/server/engine/get-evaluation";
 import { defineRoute } from "@/lib/server/route";
 
 export const dynamic = "force-dynamic";
 
-/** Deployments whose risk changes between two scenarios, as CSV: GET /api/compare/csv?a=&b= */
+/** Deployments whose risk changes between two scenarios, as CSV: GET /api/compare/csv?a=&b=[&asOf=] */
 export const GET = defineRoute({}, async ({ request }) => {
-  const { a, b } = compareQuerySchema.parse(Object.fromEntries(request.nextUrl.searchParams));
-  const comparison = loadComparison(...(await evaluatePair(a, b)));
+  const search = request.nextUrl.searchParams;
+  const { a, b } = compareQuerySchema.parse(Object.fromEntries(search));
+  const comparison = loadComparison(...(await evaluatePair(a, b, requestedAsOf(search))));
   // A byte-order mark so spreadsheet programs read the names as UTF-8.
   return new Response(`\uFEFF${buildComparisonCsv(comparison)}`, {
     headers: {

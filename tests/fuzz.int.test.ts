@@ -9,13 +9,14 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { IMPORT_COLUMNS, isImportEntity } from "@/lib/import/columns";
-import type { RouteOptions } from "@/lib/server/route";
 import type { TableChecksum } from "@/lib/server/db/table-checksums";
 import {
   callAction,
   callRoute,
   fillPath,
   listActionFiles,
+  loadActions,
+  loadHandlers,
   listRoutes,
   relativeToRoot,
   sampleParams,
@@ -32,7 +33,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 5);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() % 2 ** 31;
-const MUTATING = ["POST", "PUT", "PATCH", "DELETE"] as const;
+const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const BAD_PATH_VALUES = ["\u0000", "%ZZ", "x".repeat(300), "' OR 1=1 --", "../../etc/passwd"];
 
 let app: App;
@@ -116,11 +117,8 @@ describe("mutating routes answer malformed input with a 4xx and change nothing",
     it(
       route.pattern,
       async () => {
-        const exported = (await import(route.file)) as Record<string, unknown>;
-        for (const method of MUTATING) {
-          const handler = exported[method] as
-            (Parameters<typeof callRoute>[0] & { route?: RouteOptions<never> }) | undefined;
-          if (!handler?.route) continue;
+        for (const { method, handler } of await loadHandlers(route)) {
+          if (!MUTATING.has(method) || !handler.route) continue;
           const options = handler.route;
           const type = (options.accepts ?? ["application/json"])[0];
           const [params] = await sampleParams(app, route);
@@ -181,11 +179,8 @@ describe("server actions answer malformed input with a message and change nothin
     it(
       relativeToRoot(file),
       async () => {
-        const exported = (await import(file)) as Record<string, unknown>;
-        for (const [name, value] of Object.entries(exported)) {
-          const meta = (value as { action?: { schema: Parameters<typeof inputsFor>[0] } }).action;
-          if (typeof value !== "function" || !meta) continue;
-          const action = value as (input: unknown) => Promise<{ ok: boolean; code?: string }>;
+        for (const { name, run: action, options: meta } of await loadActions(file)) {
+          if (!meta) continue;
           await fc.assert(
             fc.asyncProperty(inputsFor(meta.schema, pools), async (input) => {
               const result = await callAction(() => action(input), cookie);

@@ -9,18 +9,19 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { can, ROLES, type Role } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/server/errors";
-import type { RouteOptions } from "@/lib/server/route";
 import {
   callAction,
   callRoute,
   fillPath,
   listActionFiles,
+  loadActions,
+  loadHandlers,
   listRoutes,
-  METHODS,
   relativeToRoot,
   sampleParams,
   startApp,
   type App,
+  type RouteHandler,
 } from "./harness/app";
 
 vi.mock("server-only", () => ({}));
@@ -60,7 +61,10 @@ function expected(caller: Caller, permission: ReturnType<typeof resolvePermissio
   return "allowed" as const;
 }
 
-function resolvePermission(options: RouteOptions<never>, params: Record<string, string>) {
+function resolvePermission(
+  options: NonNullable<RouteHandler["route"]>,
+  params: Record<string, string>,
+) {
   const { permission } = options;
   return typeof permission === "function" ? permission(params) : permission;
 }
@@ -84,15 +88,11 @@ describe("every route handler, as every role and anonymously", () => {
     it(
       route.pattern,
       async () => {
-        const exported = (await import(route.file)) as Record<string, unknown>;
-        const handlers = METHODS.filter((m) => typeof exported[m] === "function");
+        const handlers = await loadHandlers(route);
         expect(handlers.length, `${relativeToRoot(route.file)} exports no handler`).toBeGreaterThan(
           0,
         );
-        for (const method of handlers) {
-          const handler = exported[method] as Parameters<typeof callRoute>[0] & {
-            route?: RouteOptions<never>;
-          };
+        for (const { method, handler } of handlers) {
           if (!handler.route) {
             expect(
               OPEN_ROUTES,
@@ -158,10 +158,7 @@ describe("every server action, as every role and anonymously", () => {
     it(
       relativeToRoot(file),
       async () => {
-        const exported = (await import(file)) as Record<string, unknown>;
-        for (const [name, value] of Object.entries(exported)) {
-          if (typeof value !== "function") continue;
-          const meta = (value as { action?: { permission: [never, never] } }).action;
+        for (const { name, run: action, options: meta } of await loadActions(file)) {
           if (!meta) {
             expect(
               OPEN_ACTIONS,
@@ -169,7 +166,6 @@ describe("every server action, as every role and anonymously", () => {
             ).toContain(name);
             continue;
           }
-          const action = value as (input: unknown) => Promise<{ ok: boolean; code?: string }>;
           for (const caller of CALLERS) {
             const want = expected(caller, meta.permission);
             const result = await checked(want !== "allowed", () =>

@@ -13,7 +13,9 @@ import path from "node:path";
 import pg from "pg";
 import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
-import type { Role } from "@/lib/auth/permissions";
+import type { z } from "zod";
+import type { Action, Entity, Role } from "@/lib/auth/permissions";
+import type { RouteOptions } from "@/lib/server/route";
 import { IMPORT_ENTITIES } from "@/lib/import/columns";
 import { EXPORTABLE } from "@/lib/server/inventory/export-csv";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -207,4 +209,35 @@ export function callAction<T>(action: () => Promise<T>, cookie: string | null): 
   if (cookie) headers.set("cookie", cookie);
   headers.set("host", "127.0.0.1");
   return requestHeaders.run(headers, action);
+}
+
+export type RouteHandler = Handler & { route?: RouteOptions<z.ZodType | undefined> };
+
+/** A route file's exported method handlers, with the options they were defined with (if any). */
+export async function loadHandlers(route: RouteFile) {
+  const exported = (await import(route.file)) as Record<string, unknown>;
+  return METHODS.filter((m) => typeof exported[m] === "function").map((method) => ({
+    method,
+    handler: exported[method] as RouteHandler,
+  }));
+}
+
+export type ActionResultLike = { ok: boolean; code?: string };
+export interface ActionEntry {
+  name: string;
+  run: (input: unknown) => Promise<ActionResultLike>;
+  /** what defineAction was given; absent for a function not made with it */
+  options?: { permission: [Action, Entity]; schema: z.ZodType };
+}
+
+/** A server-action module's exported functions. */
+export async function loadActions(file: string): Promise<ActionEntry[]> {
+  const exported = (await import(file)) as Record<string, unknown>;
+  return Object.entries(exported)
+    .filter(([, value]) => typeof value === "function")
+    .map(([name, value]) => ({
+      name,
+      run: value as ActionEntry["run"],
+      options: (value as { action?: ActionEntry["options"] }).action,
+    }));
 }

@@ -18,6 +18,9 @@ export default defineConfig({
       "tests/**/*.test.ts",
     ],
     exclude: ["node_modules", "e2e", ".next", "lib/generated"],
+    // next-auth imports "next/server" without an extension, which only a bundler resolves: the
+    // in-process route tests (tests/) load it through Vite.
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // PGlite instances are memory-hungry; two forks fit the 2-core machine.

@@ -12,11 +12,17 @@ import { toErrorBody, type ErrorBody } from "./handle-error";
 
 export type ActionResult<T> = { ok: true; data: T } | ({ ok: false } & ErrorBody);
 
+/**
+ * A server action. Its options stay readable on it (`action.action`), so the permission matrix and
+ * fuzz tests check every action against the permission table and its schema.
+ */
 export function defineAction<S extends z.ZodType, T>(
   options: { permission: [Action, Entity]; schema: S },
   handler: (input: z.output<S>, user: CurrentUser) => Promise<T>,
-): (input: z.input<S>) => Promise<ActionResult<T>> {
-  return async (raw) => {
+): ((input: z.input<S>) => Promise<ActionResult<T>>) & {
+  action: { permission: [Action, Entity]; schema: z.ZodType };
+} {
+  const action = async (raw: z.input<S>): Promise<ActionResult<T>> => {
     try {
       const user = await authorize(options.permission);
       const unclean = findUncleanInput(raw);
@@ -28,4 +34,5 @@ export function defineAction<S extends z.ZodType, T>(
       return { ok: false, ...toErrorBody(error).body };
     }
   };
+  return Object.assign(action, { action: options });
 }

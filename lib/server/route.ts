@@ -28,8 +28,13 @@ interface Context<I> {
   body: string;
 }
 
-interface RouteOptions<S> {
-  permission?: [Action, Entity];
+/** What a route needs: a fixed permission, or one that depends on the path (`/api/import/[entity]`). */
+export type RoutePermission =
+  [Action, Entity] | ((params: Record<string, string>) => [Action, Entity]);
+
+export interface RouteOptions<S> {
+  /** Absent: any signed-in user (reads, and a user's own settings). */
+  permission?: RoutePermission;
   schema?: S;
   /** Content types a mutating request may declare; JSON unless the route says otherwise. */
   accepts?: readonly string[];
@@ -53,19 +58,29 @@ export function parseJsonBody(text: string): unknown {
   return body;
 }
 
+/**
+ * A route handler. Its options stay readable on it (`handler.route`), so the permission matrix test
+ * checks every route against the permission table without a list of its own.
+ */
 export function defineRoute<S extends z.ZodType | undefined, T>(
   options: RouteOptions<S>,
   handler: (ctx: Context<S extends z.ZodType ? z.output<S> : undefined>) => Promise<T>,
 ) {
-  return async (request: NextRequest, segment: { params: Promise<Record<string, string>> }) => {
+  const route = async (
+    request: NextRequest,
+    segment: { params: Promise<Record<string, string>> },
+  ) => {
     try {
       const mutating = MUTATING_METHODS.has(request.method);
       if (mutating) assertSameOrigin(request);
-      const user = await authorize(options.permission);
       const params = (await segment?.params) ?? {};
       for (const value of Object.values(params))
         if (typeof value === "string" && !PARAM.test(value))
           throw new NotFoundError("Nothing exists at this address.");
+      const { permission } = options;
+      const user = await authorize(
+        typeof permission === "function" ? permission(params) : permission,
+      );
       let body = "";
       if (mutating && (options.schema || options.accepts)) {
         assertContentType(request, options.accepts ?? ["application/json"]);
@@ -79,4 +94,5 @@ export function defineRoute<S extends z.ZodType | undefined, T>(
       return NextResponse.json(body, { status });
     }
   };
+  return Object.assign(route, { route: options as RouteOptions<z.ZodType | undefined> });
 }

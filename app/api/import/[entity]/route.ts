@@ -1,10 +1,9 @@
-import { isImportEntity, MAX_IMPORT_BYTES } from "@/lib/import/columns";
+import { MAX_IMPORT_BYTES } from "@/lib/import/columns";
 import { db } from "@/lib/server/db/client";
-import { NotFoundError, ValidationError } from "@/lib/server/errors";
+import { ValidationError } from "@/lib/server/errors";
 import { describeUncleanText } from "@/lib/validation/clean-input";
-import { authorize } from "@/lib/server/guards";
 import { toErrorBody } from "@/lib/server/handle-error";
-import { importPermission } from "@/lib/server/import/import-permission";
+import { importEntityOf, importRoutePermission } from "@/lib/server/import/import-permission";
 import { runImport } from "@/lib/server/import/run-import";
 import { defineRoute } from "@/lib/server/route";
 
@@ -14,12 +13,13 @@ import { defineRoute } from "@/lib/server/route";
  * {"type":"result",…} (or {"type":"error",…}) line. Streaming keeps a 10k-row import visibly moving.
  */
 export const POST = defineRoute(
-  { accepts: ["text/csv", "text/plain"], maxBytes: MAX_IMPORT_BYTES },
-  async ({ request, params, body: text }) => {
-    const entity = params.entity ?? "";
-    if (!isImportEntity(entity))
-      throw new NotFoundError(`Nothing called "${entity}" can be imported.`);
-    const user = await authorize(importPermission(entity));
+  {
+    permission: importRoutePermission,
+    accepts: ["text/csv", "text/plain"],
+    maxBytes: MAX_IMPORT_BYTES,
+  },
+  async ({ request, params, user, body: text }) => {
+    const entity = importEntityOf(params);
     const url = new URL(request.url);
     const mode = url.searchParams.get("mode") === "commit" ? "commit" : "preview";
     const fileName = (url.searchParams.get("fileName") ?? "upload.csv").slice(0, 200);

@@ -1,8 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { PUBLIC_PATHS } from "@/lib/auth/config";
 import { sessionUserId } from "@/lib/auth/read-session";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
-
-const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth"];
 
 /**
  * Gives every page a Content-Security-Policy with a fresh nonce, and lets a request through when

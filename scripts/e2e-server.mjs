@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Serves the production build on a fresh database for the browser journeys. Demo users share the
 // password in E2E_PASSWORD (default below) so journeys can sign in; this database is thrown away.
+// `--empty`: no demo (TIERSCOPE_DEMO=0), for the first-run journey (e2e/empty-install.spec.ts),
+// on its own database so it can run beside the demo server.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -9,8 +11,10 @@ import pg from "pg";
 import { bin, ensureAuthSecret, root, run, serverEnv } from "./lib.mjs";
 
 const port = process.argv[2] ?? "3100";
+const empty = process.argv.includes("--empty");
 const env = {
   ...process.env,
+  ...(empty && { TIERSCOPE_DEMO: "0" }),
   NEXT_TELEMETRY_DISABLED: "1",
   AUTH_TRUST_HOST: "true",
   DEMO_PASSWORD: process.env.E2E_PASSWORD ?? "e2e-demo-password",
@@ -23,7 +27,7 @@ if (process.env.DATABASE_URL) {
   // One fixed name, dropped first: if the runner kills this server before cleanup, the next run
   // reclaims the database instead of leaving another one behind.
   // E2E_DB_NAME lets two checkouts on one machine run their journeys side by side.
-  const name = process.env.E2E_DB_NAME ?? "tierscope_e2e";
+  const name = `${process.env.E2E_DB_NAME ?? "tierscope_e2e"}${empty ? "_empty" : ""}`;
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`E2E_DB_NAME must be a plain identifier`);
   const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await admin.connect();
@@ -48,7 +52,8 @@ if (process.env.DATABASE_URL) {
 await run(bin("tsx"), ["scripts/prepare-db.ts"], { env, quiet: true });
 // E2E_SCALE=1: the scale data set (200 models × 250 jurisdictions × 20,000 deployments) on top
 // of the demo data, for the journeys that measure speed (e2e/scale.spec.ts).
-if (process.env.E2E_SCALE === "1") await run(bin("tsx"), ["scripts/seed-scale.ts"], { env });
+if (!empty && process.env.E2E_SCALE === "1")
+  await run(bin("tsx"), ["scripts/seed-scale.ts"], { env });
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")))
   await run(bin("next"), ["build"], { env });
 

@@ -1,9 +1,10 @@
 /**
- * Run by the start script before Next.js starts: applies pending migrations, then seeds demo data
- * into an empty database. Demo passwords are random per install unless DEMO_PASSWORD is set (tests);
- * they are printed once and kept in .data/demo-logins.txt (owner-readable only).
+ * Run by the start script before Next.js starts: applies pending migrations, then sets up a
+ * database without users (lib/server/setup/first-start.ts): the demo company by default, an empty
+ * install with TIERSCOPE_DEMO=0. Demo passwords are random per install unless DEMO_PASSWORD is set
+ * (tests); they are printed once and kept in .data/demo-logins.txt (owner-readable only).
  *   --migrate-only   apply migrations and stop
- *   --force-seed     seed even if users exist (an empty database is still required by unique keys)
+ *   --demo           the demo company even with TIERSCOPE_DEMO=0 (npm run db:seed)
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -30,16 +31,23 @@ async function main() {
   if (process.argv.includes("--migrate-only")) return opened.close();
   const db = opened.connect();
   try {
-    const { seedDemo, seedIfEmpty } = await import("@/lib/server/seed/seed-demo");
-    const password = process.env.DEMO_PASSWORD || undefined;
-    const logins = process.argv.includes("--force-seed")
-      ? await seedDemo(db, { password })
-      : await seedIfEmpty(db, { password });
-    if (logins) print(logins);
-    else
+    const { firstStart } = await import("@/lib/server/setup/first-start");
+    const env = process.argv.includes("--demo")
+      ? { ...process.env, TIERSCOPE_DEMO: "1" }
+      : process.env;
+    const done = await firstStart(db, env, {
+      demoPassword: process.env.DEMO_PASSWORD || undefined,
+    });
+    if (done.kind === "demo") {
+      print(done.logins);
+      if (done.admin) console.log(`› Administrator ${done.admin} added (TIERSCOPE_ADMIN_EMAIL).`);
+    } else if (done.kind === "empty")
+      console.log(`› Empty install set up with the administrator ${done.admin}.`);
+    else if (done.kind === "setup page")
       console.log(
-        "› Existing data kept (demo logins from the first start are in .data/demo-logins.txt).",
+        "› Empty database (TIERSCOPE_DEMO=0): open the app and create the first administrator on /setup.",
       );
+    else console.log("› Existing data kept.");
   } finally {
     await opened.close();
   }

@@ -1,4 +1,10 @@
-import type { Alternative, DeploymentExplanation, FactorSum } from "@/lib/domain";
+import {
+  summariseControls,
+  type Alternative,
+  type AxisControls,
+  type DeploymentExplanation,
+  type FactorSum,
+} from "@/lib/domain";
 import { Table, Td, Th } from "@/components/ui/table";
 import { titleCase } from "@/lib/format";
 import { BandBadge } from "./band-badge";
@@ -19,6 +25,10 @@ const shown = (value: string | number | null) =>
       ? titleCase(value)
       : value;
 
+/**
+ * One section's factors, then — when the total was limited — their sum and the limits, set apart
+ * from the factors (a limit is not a benefit), then the total.
+ */
 function Factors({
   title,
   sum,
@@ -30,6 +40,9 @@ function Factors({
   caption: string;
   label: (text: string) => string;
 }) {
+  const factors = sum.factors.filter((f) => !f.limit);
+  const limits = sum.factors.filter((f) => f.limit);
+  const subtotal = factors.reduce((total, f) => total + f.contribution, 0);
   return (
     <Table aria-label={caption}>
       <thead>
@@ -40,7 +53,7 @@ function Factors({
         </tr>
       </thead>
       <tbody>
-        {sum.factors.map((f) => (
+        {factors.map((f) => (
           <tr
             key={f.key}
             className={f.contribution < 0 ? "bg-emerald-50 dark:bg-emerald-950/40" : undefined}
@@ -50,12 +63,55 @@ function Factors({
             <Td className="text-right tabular-nums">{signed(f.contribution)}</Td>
           </tr>
         ))}
+        {limits.length > 0 && (
+          <tr>
+            <Td colSpan={2}>Sum of the factors</Td>
+            <Td className="text-right tabular-nums">{subtotal}</Td>
+          </tr>
+        )}
+        {limits.map((f) => (
+          <tr key={f.key} data-testid="factor-limit" className="text-zinc-700 dark:text-zinc-300">
+            <Td colSpan={2}>
+              <span className="mr-1.5 rounded border border-zinc-400 px-1 text-xs font-medium dark:border-zinc-500">
+                Limit
+              </span>
+              {f.label}
+            </Td>
+            <Td className="text-right tabular-nums">{signed(f.contribution)}</Td>
+          </tr>
+        ))}
         <tr className="font-semibold">
           <Td colSpan={2}>Total</Td>
           <Td className="text-right tabular-nums">{sum.total}</Td>
         </tr>
       </tbody>
     </Table>
+  );
+}
+
+const stepText = (n: number) => (n > 0 ? `+${n}` : `−${-n}`);
+
+/** "Impact 5 → 3: fallback … −1, Deprecation notice (adequate) −1; −2 in all, …" */
+function AxisSentence({ a }: { a: AxisControls }) {
+  const Axis = a.axis === "likelihood" ? "Likelihood" : "Impact";
+  if (a.moved.length === 0)
+    return (
+      <li>
+        {Axis} stays {a.inherent}: no control changes it.
+      </li>
+    );
+  const limits = [
+    a.moved.length > 1 && `${stepText(a.steps)} in all`,
+    a.limitedTo !== null &&
+      `limited to ${stepText(-a.limitedTo)}, the most controls may lower ${a.axis}`,
+    a.heldAt && `held at ${a.residual}, the ${a.heldAt} of the scale`,
+  ].filter(Boolean);
+  return (
+    <li>
+      {Axis} {a.inherent} → {a.residual}:{" "}
+      {a.moved.map((m) => `${m.name} ${stepText(m.steps)}`).join(", ")}
+      {limits.length > 0 && `; ${limits.join(", ")}`}.
+    </li>
   );
 }
 
@@ -104,9 +160,7 @@ export function ScoreExplanation({
     text.replace(/contract ([a-z0-9]+)/g, (whole, id: string) =>
       contractTitles[id] ? `“${contractTitles[id]}”` : whole,
     );
-  const lowering = [...e.residualLikelihood.factors, ...e.residualImpact.factors].filter(
-    (f) => f.key.startsWith("clause:") && f.contribution < 0,
-  );
+  const controls = summariseControls(e);
   return (
     <>
       <Section title="Risk">
@@ -151,26 +205,37 @@ export function ScoreExplanation({
             label={label}
           />
         </div>
-        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-          {lowering.length === 0
-            ? "No contract clause lowered this risk."
-            : `Clauses that lowered it: ${lowering.map((f) => label(f.label)).join("; ")}.`}
-          {e.contractsApplied.length > 0 && (
-            <>
-              {" "}
-              In-force contracts covering its channel:{" "}
-              {e.contractsApplied.map((c, i) => (
-                <span key={c.contractId}>
-                  {i > 0 && ", "}
-                  <TextLink href={`/contracts/${c.contractId}`}>
-                    {contractTitles[c.contractId] ?? c.effectiveDate}
-                  </TextLink>
-                </span>
-              ))}
-            </>
-          )}{" "}
-          Scored with methodology {e.methodology.id} version {e.methodology.version}.
-        </p>
+        <div
+          className="mt-2 text-sm text-zinc-700 dark:text-zinc-300"
+          data-testid="controls-summary"
+        >
+          <p>
+            {controls.contractCovers ? (
+              <>
+                In-force contracts covering its channel:{" "}
+                {e.contractsApplied.map((c, i) => (
+                  <span key={c.contractId}>
+                    {i > 0 && ", "}
+                    <TextLink href={`/contracts/${c.contractId}`}>
+                      {contractTitles[c.contractId] ?? c.effectiveDate}
+                    </TextLink>
+                  </span>
+                ))}
+                .
+              </>
+            ) : (
+              "No in-force contract covers this deployment's channel, so no contract clause changes its risk."
+            )}{" "}
+            What the controls did:
+          </p>
+          <ul className="mt-1 list-disc pl-5">
+            <AxisSentence a={controls.likelihood} />
+            <AxisSentence a={controls.impact} />
+          </ul>
+          <p className="mt-1 text-zinc-600 dark:text-zinc-400">
+            Scored with methodology {e.methodology.id} version {e.methodology.version}.
+          </p>
+        </div>
         {e.upcomingRules.length > 0 && (
           <ul className="mt-2 list-disc pl-5 text-sm">
             {e.upcomingRules.map((r) => (

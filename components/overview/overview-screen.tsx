@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { OverviewData } from "@/lib/server/overview/load-overview";
 import { PageHeader } from "@/components/ui/card";
 import { LiveRefresh } from "@/components/live/live-refresh";
@@ -13,7 +14,7 @@ import { UnitRegionGrid } from "./unit-region-grid";
 import { WhatChanged } from "./what-changed";
 
 /** The page an executive opens every morning: figures, heatmaps, the map and the worst exposures. */
-export function OverviewScreen({ data }: { data: OverviewData }) {
+export function OverviewScreen({ data, intro }: { data: OverviewData; intro?: ReactNode }) {
   const { scenario, baseline, summary } = data;
   return (
     <>
@@ -40,6 +41,7 @@ export function OverviewScreen({ data }: { data: OverviewData }) {
           </>
         }
       />
+      {intro}
       <HeadlineFigures
         scenarioId={scenario.id}
         summary={summary}

@@ -24,7 +24,8 @@ declare module "next-auth/jwt" {
   }
 }
 
-const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth"];
+/** Reachable without signing in (/setup only answers while the database has no users). */
+export const PUBLIC_PATHS = ["/login", "/setup", "/api/health", "/api/auth"];
 
 export const authConfig = {
   trustHost: true,

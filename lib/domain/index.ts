@@ -25,6 +25,11 @@ export {
   type UpcomingRuleAt,
 } from "./risk/explain-deployment";
 export type { Factor } from "./risk/score-deployment";
+export {
+  summariseControls,
+  type AxisControls,
+  type ControlsSummary,
+} from "./risk/summarise-controls";
 export { isContractInForce } from "./risk/contract-terms";
 export { previewClauseAssessment } from "./risk/preview-clause-assessment";
 export type { AssessmentPreview, AssessmentPreviewChange } from "./risk/preview-clause-assessment";

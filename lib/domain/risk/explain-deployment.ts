@@ -62,6 +62,24 @@ export interface DeploymentExplanation {
 }
 
 /**
+ * A residual section in reading order: the inherent value, the controls that moved it (lowering
+ * first, the largest step first), the controls that did not, then the limits on the total.
+ */
+function orderControls(factors: Factor[]): Factor[] {
+  const rank = (f: Factor) =>
+    f.key === "inherent" ? 0 : f.limit ? 4 : f.contribution < 0 ? 1 : f.contribution > 0 ? 2 : 3;
+  return factors
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        rank(a.f) - rank(b.f) ||
+        (rank(a.f) === 1 ? a.f.contribution - b.f.contribution : 0) ||
+        a.i - b.i,
+    )
+    .map(({ f }) => f);
+}
+
+/**
  * The full reasoning behind one deployment's score. It re-runs the same scoreDeployment() the
  * bulk evaluation used, with a factor sink attached, so the explanation cannot drift from it.
  */
@@ -139,10 +157,13 @@ export function explainDeployment(
     impact: { factors: sections.impact, total: sum(sections.impact) },
     inherent: score.inherent,
     residualLikelihood: {
-      factors: sections.residualLikelihood,
+      factors: orderControls(sections.residualLikelihood),
       total: sum(sections.residualLikelihood),
     },
-    residualImpact: { factors: sections.residualImpact, total: sum(sections.residualImpact) },
+    residualImpact: {
+      factors: orderControls(sections.residualImpact),
+      total: sum(sections.residualImpact),
+    },
     residual: score.residual,
     gridBand:
       BANDS[

@@ -13,6 +13,7 @@ import {
 } from "../test-fixtures";
 import type { Contract, Scenario } from "../types";
 import { explainDeployment } from "./explain-deployment";
+import { summariseControls } from "./summarise-controls";
 
 const inventory = makeInventory();
 const contribution = (factors: { key: string; contribution: number }[], key: string) =>
@@ -56,23 +57,51 @@ describe("worked example: GPT-4o for HR in Japan", () => {
     const label = (key: string) => e.likelihood.factors.find((f) => f.key === key)?.label;
     expect(label("access")).toMatch(/^Access restricted in Japan \(JP\), by rule "/);
     expect(label("originDependence")).toMatch(/^Exposed outside United States, /);
-    // Weak suspension clause: likelihood +1, kept at 5. Fallback, change of law and deprecation
-    // notice: impact −3, bounded to −2.
-    expect(e.residualLikelihood.factors.map((f) => [f.key, f.contribution])).toEqual([
-      ["inherent", 5],
-      ["clause:EXPORT_CONTROL", 0],
-      ["clause:DATA_RESIDENCY", 0],
-      ["clause:SUSPENSION_FOR_LEGAL_REASONS", 1],
-      ["residualClamp", -1],
+    // Weak suspension clause: likelihood +1, capped at 5. Fallback, change of law and deprecation
+    // notice: impact −3, bounded to −2. Controls that moved the axis come first, limits last.
+    expect(e.residualLikelihood.factors.map((f) => [f.key, f.contribution, f.limit])).toEqual([
+      ["inherent", 5, undefined],
+      ["clause:SUSPENSION_FOR_LEGAL_REASONS", 1, undefined],
+      ["clause:EXPORT_CONTROL", 0, undefined],
+      ["clause:DATA_RESIDENCY", 0, undefined],
+      ["residualClamp", -1, "scale"],
     ]);
-    expect(e.residualImpact.factors.map((f) => [f.key, f.contribution])).toEqual([
-      ["inherent", 5],
-      ["fallback", -1],
-      ["clause:CHANGE_OF_LAW", -1],
-      ["clause:DEPRECATION_NOTICE", -1],
-      ["clause:TERMINATION_ASSISTANCE", 0],
-      ["reductionBound", 1],
+    expect(e.residualLikelihood.factors.at(-1)?.label).toBe(
+      "Residual likelihood capped at 5, the top of the 1–5 scale",
+    );
+    expect(e.residualImpact.factors.map((f) => [f.key, f.contribution, f.limit])).toEqual([
+      ["inherent", 5, undefined],
+      ["fallback", -1, undefined],
+      ["clause:CHANGE_OF_LAW", -1, undefined],
+      ["clause:DEPRECATION_NOTICE", -1, undefined],
+      ["clause:TERMINATION_ASSISTANCE", 0, undefined],
+      ["reductionBound", 1, "controls"],
     ]);
+    expect(summariseControls(e)).toEqual({
+      contractCovers: true,
+      likelihood: {
+        axis: "likelihood",
+        inherent: 5,
+        residual: 5,
+        moved: [{ name: "Suspension for legal reasons (weak)", steps: 1 }],
+        steps: 1,
+        limitedTo: null,
+        heldAt: "top",
+      },
+      impact: {
+        axis: "impact",
+        inherent: 5,
+        residual: 3,
+        moved: [
+          { name: "fallback Mistral Large 2", steps: -1 },
+          { name: "Change-of-law termination right (adequate)", steps: -1 },
+          { name: "Deprecation notice (adequate)", steps: -1 },
+        ],
+        steps: -3,
+        limitedTo: 2,
+        heldAt: null,
+      },
+    });
     expect([e.residualLikelihood.total, e.residualImpact.total, e.residual]).toEqual([5, 3, 15]);
     expect([e.gridBand, e.band]).toEqual(["HIGH", "HIGH"]);
     expect(e.finding).toEqual({
@@ -145,6 +174,10 @@ describe("likelihood and impact factors", () => {
       ["originDependence", 0],
       ["likelihoodClamp", -1],
     ]);
+    expect(e.likelihood.factors.at(-1)).toMatchObject({
+      label: "Likelihood capped at 5, the top of the 1–5 scale",
+      limit: "scale",
+    });
     expect(e.likelihood.total).toBe(5);
   });
 
@@ -211,6 +244,12 @@ describe("contracts", () => {
   it("missing clauses leave the residual at the inherent cell, adequate ones lower it", () => {
     const none = residualOn("2026-07-01");
     expect(none.residual).toBe(none.inherent);
+    // Between contracts: the summary says no contract covers it, not "0 from contract terms".
+    const summary = summariseControls(none);
+    expect(summary.contractCovers).toBe(false);
+    expect(summary.impact.moved.map((m) => m.name)).not.toContain(
+      "Change-of-law termination right (missing)",
+    );
     const covered = residualOn("2026-06-30");
     expect(covered.residual).toBeLessThan(none.residual);
   });

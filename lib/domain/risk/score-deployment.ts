@@ -15,6 +15,12 @@ export interface Factor {
   label: string;
   value: string | number | null;
   contribution: number;
+  /**
+   * Set on the lines that are limits on the total rather than factors: "scale" when the total
+   * was held within 1–5, "controls" when controls together lowered an axis by more than the
+   * methodology allows.
+   */
+  limit?: "scale" | "controls";
 }
 
 export type FactorSection = "likelihood" | "impact" | "residualLikelihood" | "residualImpact";
@@ -77,15 +83,23 @@ const level = (value: number): number => Math.min(5, Math.max(1, Math.round(valu
 /** Slots per contract-terms row in residualMemo: 5 × 5 inherent cells × fallback control × licence control. */
 export const RESIDUAL_SLOTS = SCALE_MAX * SCALE_MAX * 4;
 
-function clampFactor(
+/** A limit line: the difference between the sum of the factors above it and the total. */
+function limitFactor(
   key: string,
   label: string,
   delta: number,
+  limit: "scale" | "controls",
   sink: FactorSink | null,
   section: FactorSection,
 ) {
-  if (delta !== 0 && sink) sink(section, { key, label, value: null, contribution: delta });
+  if (delta !== 0 && sink) sink(section, { key, label, value: null, contribution: delta, limit });
 }
+
+/** Names the end of the 1–5 scale a total was held at (delta < 0: the top). */
+const scaleLabel = (what: string, delta: number) =>
+  delta < 0
+    ? `${what} capped at ${HIGH}, the top of the ${LOW}–${HIGH} scale`
+    : `${what} raised to ${LOW}, the bottom of the ${LOW}–${HIGH} scale`;
 
 /**
  * Whether deployment d holds a licence for every jurisdiction it is exposed in where model m's
@@ -173,10 +187,11 @@ export function scoreDeployment(
       contribution: originPoints,
     });
   }
-  clampFactor(
+  limitFactor(
     "likelihoodClamp",
-    `Likelihood kept within ${LOW}–${HIGH}`,
+    scaleLabel("Likelihood", likelihood - likelihoodSum),
     likelihood - likelihoodSum,
+    "scale",
     sink,
     "likelihood",
   );
@@ -220,10 +235,11 @@ export function scoreDeployment(
       contribution: dependencePoints,
     });
   }
-  clampFactor(
+  limitFactor(
     "impactClamp",
-    `Impact kept within ${LOW}–${HIGH}`,
+    scaleLabel("Impact", impact - impactSum),
     impact - impactSum,
+    "scale",
     sink,
     "impact",
   );
@@ -360,17 +376,19 @@ function applyControls(
         });
       }
       const max = axis === "likelihood" ? M.maxLowerLikelihood : M.maxLowerImpact;
-      clampFactor(
+      limitFactor(
         "reductionBound",
-        `Controls lower ${axis} by at most ${max} step${max === 1 ? "" : "s"}`,
+        `Controls together may lower ${axis} by at most ${max} step${max === 1 ? "" : "s"}`,
         bounded - steps,
+        "controls",
         sink,
         section,
       );
-      clampFactor(
+      limitFactor(
         "residualClamp",
-        `Residual ${axis} kept within ${LOW}–${HIGH}`,
+        scaleLabel(`Residual ${axis}`, residual - (inherent + bounded)),
         residual - (inherent + bounded),
+        "scale",
         sink,
         section,
       );

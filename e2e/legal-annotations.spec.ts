@@ -82,13 +82,21 @@ test("legal brings in clauses, annotates with mouse and keyboard, replies, asses
     "Ask for 90 days' notice.",
   );
 
-  // a "question" annotation made with the keyboard only
-  await page.getByRole("button", { name: "Select with keyboard" }).click();
+  // a "question" annotation made with the keyboard only: real key presses, no mouse
+  const keys = page.getByRole("button", { name: "Select with keyboard" });
+  await keys.focus();
+  await page.keyboard.press("Enter");
   const box = page.getByLabel("Clause text (select with Shift + arrow keys)");
-  await box.focus();
-  // the selection a keyboard user makes in the box (Shift + arrows did not move it in headless runs)
-  await box.evaluate((t: HTMLTextAreaElement, n) => t.setSelectionRange(0, n), COMPLY.length);
-  await box.press("Alt+Shift+A");
+  await expect(box).toBeFocused();
+  for (let i = 0; i < COMPLY.length; i++) await page.keyboard.press("Shift+ArrowRight");
+  await expect
+    .poll(() => box.evaluate((t: HTMLTextAreaElement) => [t.selectionStart, t.selectionEnd]))
+    .toEqual([0, COMPLY.length]);
+  await page.keyboard.type("typing changes nothing");
+  await expect(box).toHaveValue(new RegExp(`^${COMPLY}`));
+  await page.keyboard.press("Control+Home");
+  for (let i = 0; i < COMPLY.length; i++) await page.keyboard.press("Shift+ArrowRight");
+  await page.keyboard.press("Alt+Shift+A");
   await expect(draft.getByRole("blockquote")).toHaveText(COMPLY);
   await draft.getByLabel("Question").check();
   await draft.getByLabel("Comment").fill("Which laws?");

@@ -57,6 +57,7 @@ function textareaSelection(t: HTMLTextAreaElement): Selected | null {
 export function ClauseAnnotator({ clause, notes, canAnnotate, people }: Props) {
   const router = useRouter();
   const textRef = useRef<HTMLDivElement>(null);
+  const keyboardRef = useRef<HTMLTextAreaElement>(null);
   const formId = useId();
   const [selected, setSelected] = useState<Selected | null>(null);
   const [draft, setDraft] = useState<Selected | null>(null);
@@ -66,6 +67,17 @@ export function ClauseAnnotator({ clause, notes, canAnnotate, people }: Props) {
   const [mentions, setMentions] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+
+  // The keyboard box opens focused at the start of the text and refuses every edit.
+  useEffect(() => {
+    const box = keyboardRef.current;
+    if (!keyboardBox || !box) return;
+    const refuse = (e: Event) => e.preventDefault();
+    box.addEventListener("beforeinput", refuse);
+    box.focus();
+    box.setSelectionRange(0, 0);
+    return () => box.removeEventListener("beforeinput", refuse);
+  }, [keyboardBox]);
 
   useEffect(() => {
     if (!canAnnotate) return;
@@ -178,14 +190,24 @@ export function ClauseAnnotator({ clause, notes, canAnnotate, people }: Props) {
               <span className="mb-1 block font-medium">
                 Clause text (select with Shift + arrow keys)
               </span>
+              {/* Not `readOnly`: Chromium moves no caret in a read-only text area, so keyboard
+                  users could not select. Edits are refused instead (beforeinput), and the value
+                  is the clause's. */}
               <Textarea
-                readOnly
+                ref={keyboardRef}
+                aria-readonly="true"
                 value={clause.text}
+                onChange={() => {}}
                 rows={6}
+                spellCheck={false}
+                aria-describedby={`${formId}-keys`}
                 onSelect={keepTextareaSelection}
                 onKeyUp={keepTextareaSelection}
                 onMouseUp={keepTextareaSelection}
               />
+              <span id={`${formId}-keys`} className="mt-1 block text-xs text-zinc-500">
+                Arrow keys move; hold Shift to select; Alt+Shift+A annotates the selection.
+              </span>
             </label>
           )}
           {error && !draft && <p className="text-sm text-red-700 dark:text-red-400">{error}</p>}

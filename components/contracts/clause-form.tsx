@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
+import { MultiSelect } from "@/components/forms/multi-select";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { createClauseAction, updateClauseAction } from "@/app/(app)/contracts/[id]/clauses/actions";
@@ -13,21 +14,24 @@ interface Values {
   type: ClauseType | "";
   heading: string;
   text: string;
+  places: string[];
 }
 
 /** Add a clause to a contract, or edit one at the version the user read. */
 export function ClauseForm({
   contractId,
   clause,
+  countries,
 }: {
   contractId: string;
   clause?: { id: string; version: number } & Values;
+  countries: { code: string; name: string }[];
 }) {
   const router = useRouter();
   const [values, setValues] = useState<Values>(
     clause
-      ? { type: clause.type, heading: clause.heading, text: clause.text }
-      : { type: "", heading: "", text: "" },
+      ? { type: clause.type, heading: clause.heading, text: clause.text, places: clause.places }
+      : { type: "", heading: "", text: "", places: [] },
   );
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -95,6 +99,23 @@ export function ClauseForm({
           aria-invalid={!!errors.text}
         />
       </Field>
+      {values.type === "DATA_RESIDENCY" && (
+        <div className="space-y-1">
+          <MultiSelect
+            label="Places it keeps data in"
+            options={countries.map((c) => ({ value: c.code, label: c.name, keywords: c.code }))}
+            value={values.places}
+            onChange={(places) => setValues((v) => ({ ...v, places }))}
+            error={errors.places?.[0]}
+            placeholder="Search countries"
+          />
+          <p className="text-xs text-zinc-600 dark:text-zinc-400">
+            Name the countries the commitment keeps data in (e.g. Singapore). It then lowers the
+            risk only of deployments processed entirely there. Leave empty when it follows the
+            region chosen for each deployment; either way it never covers global processing.
+          </p>
+        </div>
+      )}
       {message && (
         <p className="text-sm text-red-700 dark:text-red-400" data-testid="form-message">
           {message}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { cn } from "@/lib/cn";
 import { CLAUSE_LABELS } from "@/lib/domain/risk/weights";
 import { CLAUSE_TYPES, type ClauseType } from "@/lib/domain/types";
@@ -54,16 +55,30 @@ export function CoverageMatrix({
                 >
                   {r.name}
                 </th>
-                {CLAUSE_TYPES.map((t) => (
-                  <td key={t} className="p-1">
-                    <span
-                      className={cn("block rounded px-1.5 py-1 text-center", STYLE[r.cells[t]])}
-                      title={`${r.name}: ${CLAUSE_LABELS[t]} — ${COVERAGE_LABELS[r.cells[t]]}`}
-                    >
-                      {SHORT[r.cells[t]]}
-                    </span>
-                  </td>
-                ))}
+                {CLAUSE_TYPES.map((t) => {
+                  const state = r.cells[t];
+                  const label = `${r.name}: ${CLAUSE_LABELS[t]} — ${COVERAGE_LABELS[state]}`;
+                  const cell = cn("block rounded px-1.5 py-1 text-center", STYLE[state]);
+                  return (
+                    <td key={t} className="p-1">
+                      {state === "MISSING" ? (
+                        <span className={cell} title={label}>
+                          {SHORT[state]}
+                        </span>
+                      ) : (
+                        // A present clause type opens the library filtered to those clauses.
+                        <Link
+                          href={`/clauses?${new URLSearchParams({ type: t, counterparty: r.id })}`}
+                          className={cn(cell, "underline-offset-2 hover:underline")}
+                          title={label}
+                          aria-label={label}
+                        >
+                          {SHORT[state]}
+                        </Link>
+                      )}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>

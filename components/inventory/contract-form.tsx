@@ -1,12 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { Controller, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { ConflictNotice } from "@/components/forms/conflict-notice";
+import { MultiSelect } from "@/components/forms/multi-select";
 import { SelectField, TextField } from "@/components/forms/form-fields";
 import { useVersionedForm } from "@/components/forms/use-versioned-form";
 import { contractFieldsSchema } from "@/lib/validation/inventory";
@@ -25,17 +26,33 @@ const LABELS: Record<string, string> = {
   effectiveDate: "Effective from",
   expiryDate: "Expires on",
   governingLawCode: "Governing law",
+  coverage: "Covers",
+  coveredModelIds: "Covered models",
 };
+
+const COVERAGE_OPTIONS = [
+  {
+    value: "ALL_SERVICES",
+    label: "All the counterparty's services (its API and, for a cloud, its cloud)",
+  },
+  {
+    value: "MODEL_SERVICE",
+    label: "Only the counterparty's cloud model service (e.g. Azure OpenAI)",
+  },
+  { value: "LISTED_MODELS", label: "Listed models, on any channel (a model licence)" },
+];
 
 export function ContractForm({
   initial,
   vendors,
   countries,
+  models,
   defaultVendorId,
 }: {
   initial?: ContractFormValues;
   vendors: { id: string; name: string }[];
   countries: { code: string; name: string }[];
+  models: { id: string; name: string }[];
   defaultVendorId?: string;
 }) {
   const router = useRouter();
@@ -47,8 +64,11 @@ export function ContractForm({
       effectiveDate: "",
       expiryDate: "",
       governingLawCode: "",
+      coverage: "ALL_SERVICES",
+      coveredModelIds: [],
     },
   });
+  const coverage = useWatch({ control: form.control, name: "coverage" });
   const versioned = useVersionedForm(form, () => loadContractAction({ id: initial!.id }));
   const onSubmit = form.handleSubmit(async (values) => {
     const id = initial?.id;
@@ -87,6 +107,33 @@ export function ContractForm({
         empty="Not stated"
         options={countries.map((c) => ({ value: c.code, label: c.name }))}
       />
+      <div className="sm:col-span-2">
+        <SelectField
+          form={form}
+          name="coverage"
+          label={LABELS.coverage}
+          hint="Deployments on the channel it covers earn its clauses' credit; others do not."
+          options={COVERAGE_OPTIONS}
+        />
+      </div>
+      {coverage === "LISTED_MODELS" && (
+        <div className="sm:col-span-2">
+          <Controller
+            control={form.control}
+            name="coveredModelIds"
+            render={({ field, fieldState }) => (
+              <MultiSelect
+                label={LABELS.coveredModelIds}
+                options={models.map((m) => ({ value: m.id, label: m.name }))}
+                value={field.value ?? []}
+                onChange={field.onChange}
+                error={fieldState.error?.message}
+                placeholder="Search models"
+              />
+            )}
+          />
+        </div>
+      )}
       {form.formState.errors.root && (
         <p role="alert" className="text-sm text-red-700 sm:col-span-2 dark:text-red-400">
           {form.formState.errors.root.message}

@@ -10,6 +10,7 @@ import { ConflictNotice } from "@/components/forms/conflict-notice";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/form-fields";
 import { useVersionedForm } from "@/components/forms/use-versioned-form";
 import { titleCase } from "@/lib/format";
+import { CLOUD_PROVIDERS } from "@/lib/reference/cloud-regions";
 import { VENDOR_STATUSES, vendorFieldsSchema } from "@/lib/validation/inventory";
 import type { VendorFormValues } from "@/lib/server/inventory/to-form-values";
 import {
@@ -23,6 +24,7 @@ type Values = z.input<typeof vendorFieldsSchema> & { id?: string; version?: numb
 const LABELS: Record<string, string> = {
   name: "Name",
   hqCode: "Headquarters",
+  cloudProviderCode: "Runs the cloud",
   website: "Website",
   status: "Status",
   owner: "Relationship owner",
@@ -46,6 +48,7 @@ export function VendorForm({
       status: "ACTIVE",
       owner: "",
       notes: "",
+      cloudProviderCode: "",
     },
   });
   const versioned = useVersionedForm(form, () => loadVendorAction({ id: initial!.id }));
@@ -83,6 +86,17 @@ export function VendorForm({
         name="status"
         label={LABELS.status}
         options={VENDOR_STATUSES.map((s) => ({ value: s, label: titleCase(s) }))}
+      />
+      <SelectField
+        form={form}
+        name="cloudProviderCode"
+        label={LABELS.cloudProviderCode}
+        empty="None"
+        hint="Deployments on this cloud are delivered by this vendor and covered by its contracts."
+        options={CLOUD_PROVIDERS.filter((p) => p.cloud).map((p) => ({
+          value: p.id,
+          label: p.label,
+        }))}
       />
       <TextField form={form} name="owner" label={LABELS.owner} />
       <div className="sm:col-span-2">

@@ -154,6 +154,11 @@ export interface ContractClause {
   assessment: ClauseAssessment;
   /** Shown in explanations; left out = the clause type's label. */
   heading?: string;
+  /**
+   * For a data-residency commitment: the jurisdictions (alpha-2) it keeps data in. Left out or
+   * empty = the region the customer chooses for each deployment (e.g. "the resource's geography").
+   */
+  places?: readonly string[];
 }
 
 /**

@@ -23,13 +23,14 @@
  */
 import type { ProcessingScope } from "../domain/types";
 
+/** `cloud`: a cloud a vendor runs (its contracts can cover deployments there). */
 export const CLOUD_PROVIDERS = [
-  { id: "AZURE", label: "Microsoft Azure" },
-  { id: "AWS", label: "Amazon Web Services" },
-  { id: "GCP", label: "Google Cloud" },
-  { id: "ORACLE", label: "Oracle Cloud Infrastructure" },
-  { id: "VENDOR_API", label: "Model vendor's own API" },
-  { id: "ON_PREM", label: "On-premises datacentre" },
+  { id: "AZURE", label: "Microsoft Azure", cloud: true },
+  { id: "AWS", label: "Amazon Web Services", cloud: true },
+  { id: "GCP", label: "Google Cloud", cloud: true },
+  { id: "ORACLE", label: "Oracle Cloud Infrastructure", cloud: true },
+  { id: "VENDOR_API", label: "Model vendor's own API", cloud: false },
+  { id: "ON_PREM", label: "On-premises datacentre", cloud: false },
 ] as const;
 export type CloudProvider = (typeof CLOUD_PROVIDERS)[number]["id"];
 

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import {
   CLOUD_PROVIDERS,
+  type CloudProvider,
   findRegion,
   isCloudProvider,
   supportsScope,
 } from "@/lib/reference/cloud-regions";
 import {
   CAPABILITY_CLASSES,
+  CONTRACT_COVERAGES,
   DEPLOYMENT_STATUSES,
   MODALITIES,
   MODEL_LICENCES,
@@ -90,6 +92,20 @@ export const vendorFieldsSchema = z.object({
   status: z.enum(VENDOR_STATUSES, { error: "Choose a status." }),
   owner: trimmed(200).default(""),
   notes: trimmed(4000).default(""),
+  /**
+   * The cloud this vendor runs (its deployments are delivered and covered by it); "" = none.
+   * Left out (e.g. a CSV without the column) = unchanged.
+   */
+  cloudProviderCode: z.preprocess(
+    (value) => (value === "" ? null : value),
+    z
+      .enum(CLOUD_PROVIDERS.filter((p) => p.cloud).map((p) => p.id) as [CloudProvider])
+      .nullable()
+      .optional(),
+  ) as unknown as z.ZodType<
+    CloudProvider | null | undefined,
+    CloudProvider | "" | null | undefined
+  >,
 });
 export type VendorFields = z.output<typeof vendorFieldsSchema>;
 
@@ -235,10 +251,20 @@ export const contractFieldsSchema = z
     effectiveDate: isoDateSchema,
     expiryDate: optional(isoDateSchema),
     governingLawCode: optional(countryCodeSchema),
+    /** What it covers: see ContractCoverage (the channel whose deployments it credits). */
+    coverage: z
+      .enum(CONTRACT_COVERAGES, { error: "Choose what the contract covers." })
+      .default("ALL_SERVICES"),
+    /** The models a LISTED_MODELS contract covers; ignored for the other coverages. */
+    coveredModelIds: z.array(idSchema).max(500, "List at most 500 models.").default([]),
   })
   .refine((c) => !c.expiryDate || c.expiryDate >= c.effectiveDate, {
     path: ["expiryDate"],
     message: "The contract cannot expire before it takes effect.",
+  })
+  .refine((c) => c.coverage !== "LISTED_MODELS" || c.coveredModelIds.length > 0, {
+    path: ["coveredModelIds"],
+    message: "Choose the models the contract covers.",
   });
 export type ContractFields = z.output<typeof contractFieldsSchema>;
 

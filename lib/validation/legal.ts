@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CLAUSE_TYPES } from "@/lib/domain/types";
-import { idSchema, versioned, versionSchema } from "./inventory";
+import { countryCodeSchema, idSchema, versioned, versionSchema } from "./inventory";
 
 /**
  * Legal work on clauses: adding and editing clauses, assessing them, bringing in an agreement, and
@@ -22,6 +22,8 @@ export const clauseFieldsSchema = z.object({
   type: z.enum(CLAUSE_TYPES, { error: "Choose the clause type." }),
   heading: text("a heading", 200),
   text: text("the clause text", 20_000),
+  /** Where a data-residency commitment keeps data; ignored for other types (see ContractClause). */
+  places: z.array(countryCodeSchema).max(300, "Name at most 300 places.").default([]),
 });
 export type ClauseFields = z.output<typeof clauseFieldsSchema>;
 

@@ -4,6 +4,7 @@
  * policies (OpenAI ≥ 6 months for GA models, Anthropic ≥ 60 days, Azure OpenAI ≥ 12 months'
  * availability with ≥ 60 days' notice).
  */
+import { EU_MEMBER_STATES } from "../../lib/reference/cloud-regions";
 import type { SeedContract } from "./types";
 
 export const CONTRACTS_A: SeedContract[] = [
@@ -31,6 +32,7 @@ export const CONTRACTS_A: SeedContract[] = [
         heading: "5.6 Regional storage",
         text: "For projects that Customer designates as EU-resident, Provider will store Customer Content at rest in the European Economic Area. Inference processing location is not guaranteed unless a regional processing option is separately ordered.",
         assessment: "WEAK",
+        places: [...EU_MEMBER_STATES, "IS", "LI", "NO"],
       },
       {
         type: "CHANGE_OF_LAW",

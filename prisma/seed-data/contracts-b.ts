@@ -3,6 +3,7 @@
  * (not copied from any agreement); the Alibaba Model Studio notice period follows its published
  * 30-day snapshot deprecation policy. The Aleph Alpha licence has expired (renewal pending).
  */
+import { EU_MEMBER_STATES } from "../../lib/reference/cloud-regions";
 import type { SeedContract } from "./types";
 
 export const CONTRACTS_B: SeedContract[] = [
@@ -18,6 +19,7 @@ export const CONTRACTS_B: SeedContract[] = [
         heading: "6.1 EU hosting",
         text: "Provider will host and process Customer Data, including prompts and outputs, exclusively in data centres located in the European Union. Any change of hosting location outside the European Union requires Customer's prior written consent.",
         assessment: "ADEQUATE",
+        places: [...EU_MEMBER_STATES],
       },
       {
         type: "SUBPROCESSOR_LOCATIONS",
@@ -110,6 +112,7 @@ export const CONTRACTS_B: SeedContract[] = [
         heading: "§3 Installation on customer premises",
         text: "The licensed models are installed and operated exclusively in Customer's own data centre in Frankfurt am Main. No Customer Data is transmitted to Licensor; remote support takes place only through sessions that Customer initiates and supervises.",
         assessment: "ADEQUATE",
+        places: ["DE"],
       },
       {
         type: "EXPORT_CONTROL",
@@ -214,6 +217,7 @@ export const CONTRACTS_B: SeedContract[] = [
         heading: "Model Studio Terms 3.1 — International deployment",
         text: "When Customer uses the international deployment, inference and storage take place in the Singapore region. Customer Data is not transferred to the Chinese mainland unless Customer selects a mainland deployment.",
         assessment: "ADEQUATE",
+        places: ["SG"],
       },
       {
         type: "SANCTIONS_SCREENING",

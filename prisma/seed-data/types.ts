@@ -83,6 +83,8 @@ export interface SeedClause {
   heading: string;
   text: string;
   assessment: ClauseAssessment;
+  /** For a data-residency commitment that names a place: where it keeps data (alpha-2). */
+  places?: string[];
 }
 
 export interface SeedContract {

@@ -111,8 +111,61 @@ describe("contracts attach to the channel that delivers the model", () => {
     expect(factor?.label).toContain("does not cover global processing");
   });
 
+  it("a residency commitment that names places credits only deployments processed there", () => {
+    const placed: Contract = {
+      ...azureAgreement,
+      clauses: [
+        {
+          id: "m2",
+          type: "DATA_RESIDENCY",
+          assessment: "ADEQUATE",
+          heading: "EU processing",
+          places: ["DE", "FR", "PL"],
+        },
+      ],
+    };
+    const inEu: Deployment = { ...onAzure, id: "dep-eu", ref: "DEP-EU", reach: ["DE", "PL"] };
+    const inUs: Deployment = { ...onAzure, id: "dep-us", ref: "DEP-US", reach: ["US"] };
+    const straddling: Deployment = {
+      ...onAzure,
+      id: "dep-zone",
+      ref: "DEP-ZONE",
+      processingScope: "ZONE",
+      reach: ["DE", "GB"],
+    };
+    const inventory = withDeployments([inEu, inUs, straddling], [placed]);
+    expect(clauseFactor(explain(inventory, "dep-eu"), "DATA_RESIDENCY")?.contribution).toBeLessThan(
+      0,
+    );
+    for (const [id, outside] of [
+      ["dep-us", "United States"],
+      ["dep-zone", "United Kingdom"],
+    ]) {
+      const factor = clauseFactor(explain(inventory, id), "DATA_RESIDENCY");
+      expect(factor?.contribution).toBe(0);
+      expect(factor?.label).toBe(
+        `Data residency commitment: "EU processing" in Microsoft Customer Agreement — Azure OpenAI keeps data in France, Germany and Poland, but this deployment is processed in ${outside}`,
+      );
+    }
+    // Without places the commitment follows the region chosen for each deployment.
+    const unplaced = withDeployments([inUs], [azureAgreement]);
+    expect(clauseFactor(explain(unplaced, "dep-us"), "DATA_RESIDENCY")?.contribution).toBeLessThan(
+      0,
+    );
+  });
+
   it("bulk scores agree with the explanations for every channel", () => {
-    const inventory = withDeployments([onAzure], [azureAgreement]);
+    const placed: Contract = {
+      ...azureAgreement,
+      clauses: [
+        ...azureAgreement.clauses,
+        { ...azureAgreement.clauses[1], id: "m3", places: ["US"] },
+      ],
+    };
+    const inventory = withDeployments(
+      [onAzure, { ...onAzure, id: "dep-azure-pl", ref: "DEP-AZURE-PL", reach: ["PL"] }],
+      [placed],
+    );
     const evaluation = evaluateScenario(inventory, trustedPartners("g7"), { asOf: AS_OF });
     for (const d of inventory.deployments) {
       const e = explainDeployment(evaluation, d.id);

@@ -32,15 +32,14 @@ const ON_PREM = 2;
 const UNKNOWN = 3;
 
 /**
- * Clause types whose commitment is about where data is processed: they address a deployment's
- * exposure only when its processing is confined (REGIONAL or ZONE), never a GLOBAL one.
+ * Clause types whose commitment is about where data is processed. Such a clause addresses a
+ * deployment's exposure only when its processing is confined (REGIONAL or ZONE), never GLOBAL,
+ * and — when the clause names places — only when every jurisdiction the processing reaches is one
+ * of them (a Singapore commitment does nothing for a deployment processed in Frankfurt).
  */
 export const RESIDENCY_CLAUSE_TYPES: readonly ClauseType[] = ["DATA_RESIDENCY"];
 
-/** Whether a clause of this type addresses the exposure of a deployment with this scope. */
-export function clauseAddressesExposure(type: ClauseType, globalProcessing: boolean): boolean {
-  return !(globalProcessing && RESIDENCY_CLAUSE_TYPES.includes(type));
-}
+const placeKey = (places: readonly string[]) => [...places].sort().join(",");
 
 /**
  * The contract position of each coverage row at the evaluation date. A row stands for one way of
@@ -61,6 +60,8 @@ export interface ContractTerms {
   readonly clause: Int32Array;
   /** A covering contract's clause of that type that does not address the exposure (-1 = none). */
   readonly unaddressed: Int32Array;
+  /** Index into that contract's clauses of the clause that does not address it; -1 = none. */
+  readonly unaddressedClause: Int32Array;
   /** Sum of the clause steps per row, on each axis (before the reduction bound). */
   readonly likelihoodSteps: Int8Array;
   readonly impactSteps: Int8Array;
@@ -134,10 +135,14 @@ export function computeContractTerms(
   const deployments = inventory.deployments;
   const channelKind = new Uint8Array(deployments.length);
   const deploymentVendor = new Int32Array(deployments.length).fill(-1);
-  const globalOf = new Uint8Array(deployments.length);
+  const { placeListOf, exposureClassOf, placeSignatures } = residencyExposure(
+    index,
+    contracts,
+    inForce,
+  );
+  const classCount = 1 + placeSignatures.length;
   deployments.forEach((deployment, d) => {
     const provider = deployment.cloudProvider;
-    globalOf[d] = deployment.processingScope === "GLOBAL" ? 1 : 0;
     if (provider === "VENDOR_API") channelKind[d] = VENDOR_API;
     else if (provider === "ON_PREM") channelKind[d] = ON_PREM;
     else if (!provider) channelKind[d] = UNKNOWN;
@@ -147,12 +152,13 @@ export function computeContractTerms(
     }
   });
 
-  const rowCount = CHANNEL_KINDS.length * vendorSlots * listedCount * 2;
+  const rowCount = CHANNEL_KINDS.length * vendorSlots * listedCount * classCount;
   const cells = rowCount * typeCount;
   const assessment = new Uint8Array(cells).fill(MISSING);
   const contractOf = new Int32Array(cells).fill(-1);
   const clauseOf = new Int32Array(cells).fill(-1);
   const unaddressed = new Int32Array(cells).fill(-1);
+  const unaddressedClause = new Int32Array(cells).fill(-1);
   const likelihoodSteps = new Int8Array(rowCount);
   const impactSteps = new Int8Array(rowCount);
   const covering: (number[] | undefined)[] = new Array(rowCount);
@@ -165,7 +171,15 @@ export function computeContractTerms(
     return -1;
   };
 
-  function computeRow(row: number, kind: number, vendor: number, listed: number, global: boolean) {
+  /** Whether a clause addresses the exposure of the deployments of exposure class `cls`. */
+  const addresses = (clause: Contract["clauses"][number], cls: number): boolean => {
+    if (!RESIDENCY_CLAUSE_TYPES.includes(clause.type)) return true;
+    if (cls === 0) return false; // global processing
+    const list = clause.places?.length ? placeListOf.get(placeKey(clause.places))! : -1;
+    return list < 0 || placeSignatures[cls - 1].includes(list);
+  };
+
+  function computeRow(row: number, kind: number, vendor: number, listed: number, cls: number) {
     const list: number[] = [];
     for (const c of inForce) {
       const contract = contracts[c];
@@ -186,8 +200,11 @@ export function computeContractTerms(
         const t = types.indexOf(clause.type);
         if (t < 0) return;
         const cell = row * typeCount + t;
-        if (!clauseAddressesExposure(clause.type, global)) {
-          if (unaddressed[cell] < 0) unaddressed[cell] = c;
+        if (!addresses(clause, cls)) {
+          if (unaddressed[cell] < 0) {
+            unaddressed[cell] = c;
+            unaddressedClause[cell] = k;
+          }
           return;
         }
         const candidate = CLAUSE_ASSESSMENTS.indexOf(clause.assessment);
@@ -217,8 +234,9 @@ export function computeContractTerms(
     const vendor = channelVendor(d, model);
     const slot = vendor < 0 ? vendorCount : vendor;
     const listed = listedOf[model];
-    const row = ((kind * vendorSlots + slot) * listedCount + listed) * 2 + globalOf[d];
-    if (covering[row] === undefined) computeRow(row, kind, vendor, listed, globalOf[d] === 1);
+    const cls = exposureClassOf[d];
+    const row = ((kind * vendorSlots + slot) * listedCount + listed) * classCount + cls;
+    if (covering[row] === undefined) computeRow(row, kind, vendor, listed, cls);
     return row;
   };
 
@@ -230,6 +248,7 @@ export function computeContractTerms(
     contract: contractOf,
     clause: clauseOf,
     unaddressed,
+    unaddressedClause,
     likelihoodSteps,
     impactSteps,
     covering,
@@ -238,4 +257,64 @@ export function computeContractTerms(
     rowOf,
     channelVendor,
   };
+}
+
+/**
+ * Where each deployment's processing stands against the places named by in-force residency
+ * clauses: exposure class 0 = global processing; class 1 + s = confined processing whose reach
+ * lies inside exactly the place lists of signature s. Few distinct place lists exist, so
+ * deployments share a handful of classes and coverage rows stay few.
+ */
+function residencyExposure(
+  index: InventoryIndex,
+  contracts: readonly Contract[],
+  inForce: readonly number[],
+) {
+  const placeListOf = new Map<string, number>();
+  const placeSets: Uint8Array[] = [];
+  for (const c of inForce)
+    for (const clause of contracts[c].clauses) {
+      if (!RESIDENCY_CLAUSE_TYPES.includes(clause.type) || !clause.places?.length) continue;
+      const key = placeKey(clause.places);
+      if (placeListOf.has(key)) continue;
+      const set = new Uint8Array(index.codes.length);
+      for (const code of clause.places) {
+        const j = index.codeIndex.get(code);
+        if (j !== undefined) set[j] = 1;
+      }
+      placeListOf.set(key, placeSets.length);
+      placeSets.push(set);
+    }
+
+  const { reachOf, start, size, pool } = index.exposure;
+  const deployments = index.inventory.deployments;
+  const exposureClassOf = new Uint16Array(deployments.length);
+  const placeSignatures: number[][] = [];
+  const signatureOf = new Map<string, number>();
+  const classOfReach = new Map<number, number>();
+  deployments.forEach((deployment, d) => {
+    if (deployment.processingScope === "GLOBAL") return; // class 0
+    const reach = reachOf[d];
+    let cls = classOfReach.get(reach);
+    if (cls === undefined) {
+      // An unknown processing location is inside no named place.
+      const inside = placeSets.flatMap((set, p) => {
+        if (size[reach] === 0) return [];
+        for (let i = start[reach]; i < start[reach] + size[reach]; i++)
+          if (!set[pool[i]]) return [];
+        return [p];
+      });
+      const key = inside.join(",");
+      let s = signatureOf.get(key);
+      if (s === undefined) {
+        s = placeSignatures.length;
+        signatureOf.set(key, s);
+        placeSignatures.push(inside);
+      }
+      cls = 1 + s;
+      classOfReach.set(reach, cls);
+    }
+    exposureClassOf[d] = cls;
+  });
+  return { placeListOf, exposureClassOf, placeSignatures };
 }

@@ -399,6 +399,16 @@ function applyControls(
 
 const CHANNEL_WORDS = ["cloud", "API", "on-premises", "unknown channel"] as const;
 
+/** "Singapore", "France and Germany", "Austria, Belgium, Bulgaria and 24 more". */
+function namesOf(index: ScoringContext["index"], codes: readonly string[]): string {
+  if (codes.length === 0) return "an unknown place";
+  const byCode = new Map(index.inventory.jurisdictions.map((j) => [j.code, j.name]));
+  const names = codes.map((code) => byCode.get(code) ?? code).sort((a, b) => a.localeCompare(b));
+  if (names.length <= 3)
+    return names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return `${names.slice(0, 3).join(", ")} and ${names.length - 3} more`;
+}
+
 /** Names the contract and clause behind a contract step, or why none earns it. */
 function clauseFactorLabel(
   ctx: ScoringContext,
@@ -416,8 +426,17 @@ function clauseFactorLabel(
     return `${CLAUSE_LABELS[type]}: "${clause.heading ?? CLAUSE_LABELS[type]}" in ${contract.title ?? `contract ${contract.id}`}`;
   }
   const skipped = terms.unaddressed[cell];
-  if (skipped >= 0)
-    return `${CLAUSE_LABELS[type]}: the clause in ${contracts[skipped].title ?? `contract ${contracts[skipped].id}`} does not cover ${deployments[d].processingScope === "GLOBAL" ? "global processing" : "this exposure"}`;
+  if (skipped >= 0) {
+    const contract = contracts[skipped];
+    const clause = contract.clauses[terms.unaddressedClause[cell]];
+    const where = `"${clause.heading ?? CLAUSE_LABELS[type]}" in ${contract.title ?? `contract ${contract.id}`}`;
+    const deployment = deployments[d];
+    if (deployment.processingScope === "GLOBAL")
+      return `${CLAUSE_LABELS[type]}: ${where} does not cover global processing`;
+    const places = new Set(clause.places ?? []);
+    const outside = deployment.reach.filter((code) => !places.has(code));
+    return `${CLAUSE_LABELS[type]}: ${where} keeps data in ${namesOf(index, [...places])}, but this deployment is processed in ${namesOf(index, outside)}`;
+  }
   const kind = terms.channelKind[d];
   const vendor = terms.rowVendor[row];
   const channel =

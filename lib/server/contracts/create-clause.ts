@@ -17,6 +17,26 @@ export async function requireOpenContract(tx: Tx, contractId: string) {
   return contract;
 }
 
+/**
+ * The stored fields of a clause: places only for a data-residency commitment (once each), every
+ * one a known country.
+ */
+export async function clauseData(tx: Tx, fields: ClauseFields): Promise<ClauseFields> {
+  const places = fields.type === "DATA_RESIDENCY" ? [...new Set(fields.places)].sort() : [];
+  if (places.length > 0) {
+    const known = await tx.jurisdiction.findMany({
+      where: { code: { in: places } },
+      select: { code: true },
+    });
+    const unknown = places.filter((code) => !known.some((k) => k.code === code));
+    if (unknown.length > 0)
+      throw new ValidationError("Check the places.", {
+        places: [`Unknown country code ${unknown.map((c) => `"${c}"`).join(", ")}.`],
+      });
+  }
+  return { ...fields, places };
+}
+
 /** Adds clauses at the end of a contract, each with its audit event, in the caller's transaction. */
 export async function insertClauses(
   tx: Tx,
@@ -32,7 +52,7 @@ export async function insertClauses(
   const rows = [];
   for (const fields of clauses) {
     const row = await tx.contractClause.create({
-      data: { ...fields, contractId, position: position++ },
+      data: { ...(await clauseData(tx, fields)), contractId, position: position++ },
     });
     await recordAudit(tx, {
       actorId,

@@ -2,9 +2,12 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 const person = { select: { id: true, name: true } } as const;
 
-/** A clause with its contract, its assessment history (newest first) and its annotation threads. */
+/**
+ * A clause with its contract, its assessment history (newest first), its annotation threads and
+ * the names of the places a residency commitment keeps data in.
+ */
 export async function getClause(db: PrismaClient, id: string) {
-  return db.contractClause.findUnique({
+  const clause = await db.contractClause.findUnique({
     where: { id },
     include: {
       contract: {
@@ -27,6 +30,13 @@ export async function getClause(db: PrismaClient, id: string) {
       },
     },
   });
+  if (!clause) return null;
+  const places = await db.jurisdiction.findMany({
+    where: { code: { in: clause.places } },
+    orderBy: { name: "asc" },
+    select: { code: true, name: true },
+  });
+  return { ...clause, placeNames: places.map((p) => p.name) };
 }
 
 export type ClauseWorkspace = NonNullable<Awaited<ReturnType<typeof getClause>>>;

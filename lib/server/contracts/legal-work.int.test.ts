@@ -50,6 +50,33 @@ async function newClause() {
   return row;
 }
 
+describe("the places of a residency commitment", () => {
+  it("are kept for a data-residency clause, dropped for other types, and must be known countries", async () => {
+    const clause = await newClause();
+    const edit = (type: "DATA_RESIDENCY" | "EXPORT_CONTROL", places: string[], version: number) =>
+      updateClause(
+        db,
+        legalId,
+        clauseUpdateSchema.parse({
+          id: clause.id,
+          version,
+          type,
+          heading: "9",
+          text: TEXT,
+          places,
+        }),
+      );
+    const residency = await edit("DATA_RESIDENCY", ["sg", "DE", "SG"], clause.version);
+    expect(residency.clause.places).toEqual(["DE", "SG"]);
+    const other = await edit("EXPORT_CONTROL", ["DE"], residency.clause.version);
+    expect(other.clause.places).toEqual([]);
+    await expect(edit("DATA_RESIDENCY", ["XX"], other.clause.version)).rejects.toThrow(
+      ValidationError,
+    );
+    expect((await getClause(db, clause.id))!.places).toEqual([]);
+  });
+});
+
 describe("assessing a clause", () => {
   it("sets the assessment, keeps the history with who and when, and audits it", async () => {
     const clause = await newClause();
@@ -196,6 +223,7 @@ describe("annotations", () => {
       type: clause.type,
       heading: clause.heading,
       text,
+      places: [],
     });
     expect(annotations).toHaveLength(2);
     const after = await db.annotation.findMany({ where: { clauseId: clause.id } });

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/server/audit";
 import { updateVersioned } from "@/lib/server/concurrency";
 import type { Tx } from "@/lib/server/db/create-client";
 import { NotFoundError } from "@/lib/server/errors";
+import { clauseData } from "./create-clause";
 import type { clauseUpdateSchema } from "@/lib/validation/legal";
 
 /**
@@ -43,7 +44,8 @@ export async function updateClause(
   return db.$transaction(async (tx) => {
     const before = await tx.contractClause.findUnique({ where: { id } });
     if (!before) throw new NotFoundError("This clause no longer exists.");
-    await updateVersioned(tx, tx.contractClause, "clause", "clause", id, version, fields);
+    const data = await clauseData(tx, fields);
+    await updateVersioned(tx, tx.contractClause, "clause", "clause", id, version, data);
     const annotations =
       fields.text === before.text ? [] : await reanchorAnnotations(tx, id, fields.text);
     const after = await tx.contractClause.findUniqueOrThrow({ where: { id } });
@@ -52,8 +54,19 @@ export async function updateClause(
       action: "clause.update",
       entityType: "clause",
       entityId: id,
-      before: { type: before.type, heading: before.heading, text: before.text },
-      after: { type: after.type, heading: after.heading, text: after.text, annotations },
+      before: {
+        type: before.type,
+        heading: before.heading,
+        text: before.text,
+        places: before.places,
+      },
+      after: {
+        type: after.type,
+        heading: after.heading,
+        text: after.text,
+        places: after.places,
+        annotations,
+      },
     });
     return { clause: after, annotations };
   });

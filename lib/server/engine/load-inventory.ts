@@ -63,7 +63,7 @@ export async function loadInventory(db: PrismaClient): Promise<Inventory> {
       where: { archivedAt: null },
       include: {
         clauses: {
-          select: { id: true, type: true, assessment: true, heading: true },
+          select: { id: true, type: true, assessment: true, heading: true, places: true },
           orderBy: { position: "asc" },
         },
       },

@@ -1,12 +1,15 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit";
 import type { Tx } from "@/lib/server/db/create-client";
+import { ValidationError } from "@/lib/server/errors";
 import type { ContractFields } from "@/lib/validation/inventory";
 import { checkReferences, clash } from "./check-references";
 
 export function contractData(input: ContractFields) {
   return {
     ...input,
+    coveredModelIds:
+      input.coverage === "LISTED_MODELS" ? [...new Set(input.coveredModelIds)].sort() : [],
     effectiveDate: new Date(input.effectiveDate),
     expiryDate: input.expiryDate ? new Date(input.expiryDate) : null,
   };
@@ -17,6 +20,13 @@ export async function checkContract(tx: Tx, input: ContractFields, id: string | 
     vendors: { vendorId: input.vendorId },
     countries: { governingLawCode: input.governingLawCode },
   });
+  if (input.coverage === "LISTED_MODELS") {
+    const found = await tx.aiModel.count({ where: { id: { in: input.coveredModelIds } } });
+    if (found !== new Set(input.coveredModelIds).size)
+      throw new ValidationError("Check the covered models.", {
+        coveredModelIds: ["One of the chosen models no longer exists."],
+      });
+  }
   const other = await tx.contract.findUnique({
     where: { vendorId_title: { vendorId: input.vendorId, title: input.title } },
     select: { id: true },

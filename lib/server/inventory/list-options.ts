@@ -1,15 +1,20 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
+/** Every jurisdiction by name, for country pickers. */
+export function listCountries(db: PrismaClient) {
+  return db.jurisdiction.findMany({
+    orderBy: { name: "asc" },
+    select: { code: true, name: true, region: true },
+  });
+}
+
 /**
  * Choices for list filters and form selects: small tables read whole (jurisdictions, groups,
  * vendors, models), business units as distinct values.
  */
 export async function listOptions(db: PrismaClient) {
   const [countries, groups, vendors, models, units] = await Promise.all([
-    db.jurisdiction.findMany({
-      orderBy: { name: "asc" },
-      select: { code: true, name: true, region: true },
-    }),
+    listCountries(db),
     db.countryGroup.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.vendor.findMany({
       where: { archivedAt: null },

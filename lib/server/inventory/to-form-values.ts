@@ -28,6 +28,7 @@ export const toFormValues = {
     status: "ACTIVE" | "UNDER_REVIEW" | "OFFBOARDED";
     owner: string;
     notes: string;
+    cloudProviderCode: string | null;
   }): VendorFormValues => ({
     id: v.id,
     version: v.version,
@@ -37,6 +38,7 @@ export const toFormValues = {
     status: v.status,
     owner: v.owner,
     notes: v.notes,
+    cloudProviderCode: (v.cloudProviderCode ?? "") as VendorFormValues["cloudProviderCode"],
   }),
   model: (m: {
     id: string;
@@ -120,6 +122,8 @@ export const toFormValues = {
     effectiveDate: Date;
     expiryDate: Date | null;
     governingLawCode: string | null;
+    coverage: "ALL_SERVICES" | "MODEL_SERVICE" | "LISTED_MODELS";
+    coveredModelIds: string[];
   }): ContractFormValues => ({
     id: c.id,
     version: c.version,
@@ -128,5 +132,7 @@ export const toFormValues = {
     effectiveDate: day(c.effectiveDate),
     expiryDate: day(c.expiryDate),
     governingLawCode: c.governingLawCode ?? "",
+    coverage: c.coverage,
+    coveredModelIds: c.coveredModelIds,
   }),
 };

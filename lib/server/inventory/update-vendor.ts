@@ -5,6 +5,7 @@ import { updateVersioned } from "@/lib/server/concurrency";
 import { NotFoundError } from "@/lib/server/errors";
 import type { vendorUpdateSchema } from "@/lib/validation/inventory";
 import { checkReferences, clash } from "./check-references";
+import { checkCloudRun } from "./create-vendor";
 
 export async function updateVendor(
   db: PrismaClient,
@@ -22,6 +23,7 @@ export async function updateVendor(
     });
     if (other && other.id !== id)
       throw clash("name", `A vendor named "${fields.name}" already exists.`);
+    await checkCloudRun(tx, fields.cloudProviderCode, id);
     await updateVersioned(tx, tx.vendor, "vendor", "vendor", id, version, fields);
     const after = await tx.vendor.findUniqueOrThrow({ where: { id } });
     await recordAudit(tx, {

@@ -138,7 +138,8 @@ export async function seedScale(db: PrismaClient, target: ScaleTarget): Promise<
         after: { vendors: vendors.length, models: models.length, deployments: deployments.length },
       });
     },
-    { timeout: 600_000, maxWait: 30_000 },
+    // 100,000 deployments and their ~700,000 reach rows: about 7 minutes on two shared cores.
+    { timeout: 3_600_000, maxWait: 30_000 },
   );
   return {
     vendorsAdded: vendors.length,

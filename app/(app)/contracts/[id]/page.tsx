@@ -16,6 +16,17 @@ import { setContractArchivedAction } from "../actions";
 
 export const metadata: Metadata = { title: "Contract" };
 
+/** What a contract covers, in the words a reader checks a deployment's channel against. */
+function coverageWords(c: NonNullable<Awaited<ReturnType<typeof getContract>>>): string {
+  if (c.coverage === "LISTED_MODELS")
+    return `${c.coveredModels.map((m) => m.name).join(", ")} — on any channel, on premises included`;
+  if (c.coverage === "MODEL_SERVICE")
+    return `Deployments on ${c.vendor.name}'s cloud${c.vendor.cloudProviderCode ? ` (${c.vendor.cloudProviderCode})` : ""} only`;
+  return c.vendor.cloudProviderCode
+    ? `All of ${c.vendor.name}'s services: its own API and deployments on its cloud (${c.vendor.cloudProviderCode})`
+    : `All of ${c.vendor.name}'s services (deployments using its API)`;
+}
+
 export default async function ContractPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
@@ -56,6 +67,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
           items={[
             ["Effective", effective],
             ["Expires", expiry ?? "Open-ended"],
+            ["Covers", coverageWords(c)],
             ["Governing law", c.governingLaw?.name ?? "Not stated"],
             ["Last updated", formatDate(c.updatedAt)],
           ]}

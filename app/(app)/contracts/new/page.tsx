@@ -23,6 +23,7 @@ export default async function NewContractPage({
       <ContractForm
         vendors={options.vendors}
         countries={options.countries}
+        models={options.models}
         defaultVendorId={vendor}
       />
     </>

@@ -24,6 +24,7 @@ export default async function EditContractPage({ params }: { params: Promise<{ i
         initial={toFormValues.contract(contract)}
         vendors={options.vendors}
         countries={options.countries}
+        models={options.models}
       />
     </>
   );

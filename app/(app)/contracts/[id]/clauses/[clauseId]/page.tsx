@@ -66,6 +66,16 @@ export default async function ClausePage({
               canAnnotate={canAnnotate}
               people={people}
             />
+            {clause.type === "DATA_RESIDENCY" && (
+              <p
+                className="mt-3 text-sm text-zinc-700 dark:text-zinc-300"
+                data-testid="clause-places"
+              >
+                {clause.placeNames.length > 0
+                  ? `Keeps data in ${clause.placeNames.join(", ")}: it lowers the risk only of deployments processed entirely there.`
+                  : "Follows the region chosen for each deployment: it lowers the risk of deployments with regional or zone processing, never global."}
+              </p>
+            )}
           </Section>
           <Section title={`Annotations (${open} open of ${clause.annotations.length})`}>
             {clause.annotations.length === 0 ? (

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/card";
 import { getClause } from "@/lib/server/contracts/get-clause";
 import { db } from "@/lib/server/db/client";
 import { requirePagePermission } from "@/lib/server/guards";
+import { listCountries } from "@/lib/server/inventory/list-options";
 
 export const metadata: Metadata = { title: "Edit clause" };
 
@@ -15,7 +16,7 @@ export default async function EditClausePage({
 }) {
   await requirePagePermission("update", "clause");
   const { id, clauseId } = await params;
-  const clause = await getClause(db, clauseId);
+  const [clause, countries] = await Promise.all([getClause(db, clauseId), listCountries(db)]);
   if (!clause || clause.contractId !== id) notFound();
   return (
     <>
@@ -28,7 +29,9 @@ export default async function EditClausePage({
           type: clause.type,
           heading: clause.heading,
           text: clause.text,
+          places: clause.places,
         }}
+        countries={countries}
       />
     </>
   );

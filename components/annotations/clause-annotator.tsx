@@ -181,7 +181,7 @@ export function ClauseAnnotator({ clause, notes, canAnnotate, people }: Props) {
             >
               {keyboardBox ? "Hide keyboard selection" : "Select with keyboard"}
             </Button>
-            <span className="text-xs text-zinc-500">
+            <span className="text-xs text-zinc-500 dark:text-zinc-400">
               Select text, then press the button or Alt+Shift+A.
             </span>
           </div>
@@ -242,7 +242,7 @@ export function ClauseAnnotator({ clause, notes, canAnnotate, people }: Props) {
                   required
                   aria-describedby={`${formId}-hint`}
                 />
-                <span id={`${formId}-hint`} className="text-xs text-zinc-500">
+                <span id={`${formId}-hint`} className="text-xs text-zinc-500 dark:text-zinc-400">
                   Markdown allowed: **bold**, lists, links.
                 </span>
               </label>

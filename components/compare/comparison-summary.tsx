@@ -16,7 +16,7 @@ export function ComparisonSummary({ summary }: { summary: Summary }) {
       <dl className="mb-3 grid grid-cols-2 gap-3 sm:grid-cols-5">
         {figures.map(([label, value, id]) => (
           <Card key={id}>
-            <dt className="text-xs text-zinc-500">{label}</dt>
+            <dt className="text-xs text-zinc-500 dark:text-zinc-400">{label}</dt>
             <dd className="text-2xl font-semibold tabular-nums" data-testid={`summary-${id}`}>
               {value.toLocaleString("en")}
             </dd>

@@ -165,7 +165,7 @@ export function ImportPanel({ entity }: { entity: ImportEntity }) {
           }
           className="text-sm"
         />
-        <p className="text-xs text-zinc-500">
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">
           or drop it here · UTF-8, comma, semicolon or tab separated · up to{" "}
           {megabytes(MAX_IMPORT_BYTES)}
         </p>

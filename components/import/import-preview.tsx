@@ -78,7 +78,7 @@ export function ImportPreview({ outcome }: { outcome: ImportOutcome }) {
                     )}
                   >
                     <span className="break-words">
-                      {r.cells[h] || <span className="text-zinc-400">—</span>}
+                      {r.cells[h] || <span className="text-zinc-500 dark:text-zinc-400">—</span>}
                     </span>
                     {error && (
                       <p className="mt-1 text-xs text-red-700 dark:text-red-400" role="note">

@@ -32,10 +32,10 @@ export function AccessByOutcome({
             )}
           >
             <summary className="cursor-pointer font-medium">
-              {titleCase(outcome)} <span className="text-zinc-500">({list.length})</span>
+              {titleCase(outcome)} <span className="text-zinc-500 dark:text-zinc-400">({list.length})</span>
             </summary>
             {list.length === 0 ? (
-              <p className="mt-2 text-sm text-zinc-500">None</p>
+              <p className="mt-2 text-sm text-zinc-500 dark:text-zinc-400">None</p>
             ) : (
               <ul className="mt-2 flex flex-wrap gap-1 text-xs">
                 {list.map((c) => (

@@ -10,7 +10,7 @@ const BAND_CLASS: Record<Band, string> = {
 
 /** A risk band in the colours every screen uses; "—" when the row takes part in no score. */
 export function BandBadge({ band, score }: { band: Band | null; score?: number | null }) {
-  if (!band) return <span className="text-zinc-500">—</span>;
+  if (!band) return <span className="text-zinc-500 dark:text-zinc-400">—</span>;
   const label = BANDS.find((b) => b.id === band)?.label ?? band;
   return (
     <span

@@ -31,7 +31,7 @@ export function Facts({ items }: { items: [string, ReactNode][] }) {
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
         {items.map(([label, value]) => (
           <div key={label}>
-            <dt className="text-zinc-500">{label}</dt>
+            <dt className="text-zinc-500 dark:text-zinc-400">{label}</dt>
             <dd className="font-medium">{value ?? "—"}</dd>
           </div>
         ))}

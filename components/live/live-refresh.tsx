@@ -61,7 +61,7 @@ export function LiveRefresh() {
 
   return (
     <p
-      className="flex items-center gap-1.5 text-xs text-zinc-500"
+      className="flex items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400"
       data-testid="live-status"
       data-connected={connected}
       aria-live="polite"

@@ -99,7 +99,7 @@ export function CellPanel({
             </Dialog.Close>
           </div>
           {state.status === "loading" && (
-            <p role="status" className="text-sm text-zinc-500">
+            <p role="status" className="text-sm text-zinc-500 dark:text-zinc-400">
               Loading the rules and deployments for this cell…
             </p>
           )}
@@ -151,7 +151,7 @@ function RuleCard({ rule, note }: { rule: RuleRef; note?: string }) {
       <div className="mb-1 flex flex-wrap items-center gap-2">
         <span className="font-medium">{rule.name}</span>
         <OutcomeBadge outcome={rule.outcome} />
-        {note && <span className="text-xs text-zinc-500">{note}</span>}
+        {note && <span className="text-xs text-zinc-500 dark:text-zinc-400">{note}</span>}
       </div>
       {rule.rationale && <p className="mb-1 text-sm">{rule.rationale}</p>}
       <Source source={rule.source} />
@@ -258,7 +258,7 @@ function CellDetailBody({ detail }: { detail: CellDetail }) {
                     {d.ref}
                   </Link>{" "}
                   {d.useCase || d.businessUnit}
-                  <span className="block text-xs text-zinc-500">
+                  <span className="block text-xs text-zinc-500 dark:text-zinc-400">
                     {d.businessUnit} · serves {d.servedCode} · {titleCase(d.status)} · access{" "}
                     {titleCase(d.access)}
                   </span>

@@ -227,7 +227,10 @@ export function MatrixGrid({
                   className="sticky left-0 z-10 flex h-full items-center gap-2 border-r border-zinc-200 bg-white px-2 text-sm dark:border-zinc-800 dark:bg-zinc-900"
                   style={{ width: ROW_HEADER_W }}
                 >
-                  <span className="w-20 shrink-0 truncate text-xs text-zinc-500" aria-hidden>
+                  <span
+                    className="w-20 shrink-0 truncate text-xs text-zinc-500 dark:text-zinc-400"
+                    aria-hidden
+                  >
                     {groupStart || r.index === firstRow ? group?.label : ""}
                   </span>
                   <span className="truncate font-medium" title={row.name}>
@@ -259,7 +262,7 @@ export function MatrixGrid({
                       onFocus={() => setActive(position)}
                       onMouseEnter={() => setHovered(position)}
                       className={cn(
-                        "absolute flex cursor-pointer select-none items-center justify-center gap-0.5 border-b border-r border-white/60 text-xs font-semibold tabular-nums focus-visible:z-10 focus-visible:outline-offset-[-2px] dark:border-zinc-900/60",
+                        "absolute flex cursor-pointer select-none items-center justify-center gap-0.5 border-b border-r border-white/60 text-xs font-semibold tabular-nums focus-visible:z-10 focus-visible:outline-3 focus-visible:outline-offset-0 focus-visible:outline-zinc-950 focus-visible:shadow-[inset_0_0_0_2px_#fff] dark:focus-visible:outline-white dark:focus-visible:shadow-[inset_0_0_0_2px_#09090b] dark:border-zinc-900/60",
                         OUTCOME_STYLE[outcome].className,
                         view.before && !changed && "opacity-35",
                         changed &&

@@ -21,7 +21,7 @@ export function PreviewSummary({ state, problems }: { state: PreviewState; probl
       </p>
     );
   if (state.status !== "ready")
-    return <p className="text-sm text-zinc-500">Working out what the edits change…</p>;
+    return <p className="text-sm text-zinc-500 dark:text-zinc-400">Working out what the edits change…</p>;
   const p = state.preview;
   return (
     <div aria-live="polite" className="text-sm" data-testid="methodology-preview">
@@ -35,7 +35,7 @@ export function PreviewSummary({ state, problems }: { state: PreviewState; probl
       <p className="mt-1 text-zinc-600 dark:text-zinc-400">
         Above appetite: {p.aboveAppetiteBefore} → {p.aboveAppetiteAfter}.
       </p>
-      <p className="mt-1 text-xs text-zinc-500">Computed in {p.elapsedMs} ms.</p>
+      <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">Computed in {p.elapsedMs} ms.</p>
     </div>
   );
 }

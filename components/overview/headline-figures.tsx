@@ -86,7 +86,7 @@ export function HeadlineFigures({
             <span className="text-2xl font-semibold tabular-nums" data-testid={f.key}>
               {f.value.toLocaleString("en")}
             </span>
-            <span className="text-xs text-zinc-500 tabular-nums">
+            <span className="text-xs text-zinc-500 dark:text-zinc-400 tabular-nums">
               {change(f.value, f.baseline)} vs baseline
             </span>
           </Link>

@@ -22,14 +22,14 @@ export function ReferenceFacts({
     <Card className="mb-6" data-testid="reference-facts">
       <h2 className="sr-only">What this is and where it comes from</h2>
       <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
-        <dt className="text-zinc-500">Status</dt>
+        <dt className="text-zinc-500 dark:text-zinc-400">Status</dt>
         <dd className="flex flex-wrap items-center gap-2">
           <ReferenceStatusBadge status={status} />
           <span className="text-zinc-600 dark:text-zinc-400">{REFERENCE_STATUS_HINTS[status]}</span>
         </dd>
-        <dt className="text-zinc-500">Sources</dt>
+        <dt className="text-zinc-500 dark:text-zinc-400">Sources</dt>
         <dd>
-          {sources || <span className="text-zinc-500">None stated.</span>}
+          {sources || <span className="text-zinc-500 dark:text-zinc-400">None stated.</span>}
           {urls.length > 0 && (
             <ul className="mt-1 flex flex-col gap-0.5">
               {urls.map((url) => (
@@ -49,13 +49,13 @@ export function ReferenceFacts({
         </dd>
         {asOf !== undefined && (
           <>
-            <dt className="text-zinc-500">Membership as of</dt>
+            <dt className="text-zinc-500 dark:text-zinc-400">Membership as of</dt>
             <dd>{formatDate(asOf)}</dd>
           </>
         )}
-        <dt className="text-zinc-500">Last checked</dt>
+        <dt className="text-zinc-500 dark:text-zinc-400">Last checked</dt>
         <dd>
-          {checkedOn ? formatDate(checkedOn) : <span className="text-zinc-500">Not stated</span>}
+          {checkedOn ? formatDate(checkedOn) : <span className="text-zinc-500 dark:text-zinc-400">Not stated</span>}
         </dd>
       </dl>
     </Card>

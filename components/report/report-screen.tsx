@@ -125,7 +125,7 @@ export function ReportScreen({
         {report.countries.map((c) => (
           <div key={c.code} className="mb-4 break-inside-avoid" data-testid="report-country">
             <h3 className="flex flex-wrap items-center gap-2 font-medium">
-              {c.name} <span className="text-zinc-500">({c.code})</span>
+              {c.name} <span className="text-zinc-500 dark:text-zinc-400">({c.code})</span>
               <BandBadge band={c.worstBand} score={c.maxResidual} />
               <span className="text-zinc-600 dark:text-zinc-400">
                 {c.deployments} deployment{c.deployments === 1 ? "" : "s"}, {c.notAllowed} not

@@ -24,7 +24,7 @@ export function ImpactPreview({ state }: { state: PreviewState }) {
       <h2 id="impact-heading" className="flex items-center gap-2 font-medium">
         Impact of unsaved changes
         {state.status === "loading" && (
-          <span className="text-xs font-normal text-zinc-500">updating…</span>
+          <span className="text-xs font-normal text-zinc-500 dark:text-zinc-400">updating…</span>
         )}
       </h2>
       <div aria-live="polite">
@@ -50,11 +50,11 @@ export function ImpactPreview({ state }: { state: PreviewState }) {
               {data.cellsWorse} stricter, {data.cellsBetter} laxer);{" "}
               <strong className="tabular-nums">{data.bandChanges}</strong> deployments change band (
               {data.deploymentsChanged} change score).{" "}
-              <span className="text-xs text-zinc-500">Computed in {data.elapsedMs} ms.</span>
+              <span className="text-xs text-zinc-500 dark:text-zinc-400">Computed in {data.elapsedMs} ms.</span>
             </p>
             {data.cells.length > 0 && (
               <div>
-                <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-zinc-500">
+                <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-zinc-500 dark:text-zinc-400">
                   Cells changing outcome
                 </h3>
                 <ul className="max-h-72 overflow-y-auto" aria-label="Cells changing outcome">
@@ -64,7 +64,7 @@ export function ImpactPreview({ state }: { state: PreviewState }) {
                       className="flex flex-wrap gap-x-2 border-b border-zinc-100 py-1 dark:border-zinc-800"
                     >
                       <span className="font-medium">{c.modelName}</span>
-                      <span className="text-zinc-500">({c.vendorName})</span>
+                      <span className="text-zinc-500 dark:text-zinc-400">({c.vendorName})</span>
                       <span>in {c.countryName}:</span>
                       <span>
                         {titleCase(c.before)}{" "}
@@ -80,7 +80,7 @@ export function ImpactPreview({ state }: { state: PreviewState }) {
                   ))}
                 </ul>
                 {data.cellsChanged > data.cells.length && (
-                  <p className="text-xs text-zinc-500">
+                  <p className="text-xs text-zinc-500 dark:text-zinc-400">
                     and {data.cellsChanged - data.cells.length} more (most exposed first).
                   </p>
                 )}
@@ -88,7 +88,7 @@ export function ImpactPreview({ state }: { state: PreviewState }) {
             )}
             {data.deployments.length > 0 && (
               <div>
-                <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-zinc-500">
+                <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-zinc-500 dark:text-zinc-400">
                   Deployments changing band
                 </h3>
                 <ul className="max-h-72 overflow-y-auto" aria-label="Deployments changing band">
@@ -118,7 +118,7 @@ export function ImpactPreview({ state }: { state: PreviewState }) {
                   ))}
                 </ul>
                 {data.bandChanges > data.deployments.length && (
-                  <p className="text-xs text-zinc-500">
+                  <p className="text-xs text-zinc-500 dark:text-zinc-400">
                     and {data.bandChanges - data.deployments.length} more (largest change first).
                   </p>
                 )}

@@ -33,11 +33,11 @@ export function UserMenu({
         </span>
         <span className="hidden text-left sm:block">
           <span className="block font-medium leading-tight">{name}</span>
-          <span className="block text-xs leading-tight text-zinc-500" data-testid="user-role">
+          <span className="block text-xs leading-tight text-zinc-500 dark:text-zinc-400" data-testid="user-role">
             {ROLE_LABELS[role]}
           </span>
         </span>
-        <ChevronDown className="size-4 text-zinc-500" aria-hidden />
+        <ChevronDown className="size-4 text-zinc-500 dark:text-zinc-400" aria-hidden />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content
@@ -45,7 +45,7 @@ export function UserMenu({
           sideOffset={6}
           className="z-50 min-w-56 rounded-md border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
         >
-          <div className="px-2 py-1.5 text-xs text-zinc-500">
+          <div className="px-2 py-1.5 text-xs text-zinc-500 dark:text-zinc-400">
             {email}
             <br />
             Role: {ROLE_LABELS[role]}

@@ -21,7 +21,7 @@ export function ViewedScenario({
       <span className="font-medium text-zinc-900 dark:text-zinc-100" data-testid="viewed-scenario">
         {scenario ? scenario.name : "an archived scenario"}
       </span>
-      {scenario?.isActive && <span className="text-zinc-500"> (active)</span>}
+      {scenario?.isActive && <span className="text-zinc-500 dark:text-zinc-400"> (active)</span>}
     </p>
   );
 }

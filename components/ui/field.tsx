@@ -20,7 +20,7 @@ export function Field({
         {label}
       </label>
       {children}
-      {hint && !error && <p className="text-xs text-zinc-500">{hint}</p>}
+      {hint && !error && <p className="text-xs text-zinc-500 dark:text-zinc-400">{hint}</p>}
       {error && (
         <p id={`${id}-error`} className="text-xs text-red-700 dark:text-red-400">
           {error}

@@ -46,7 +46,7 @@ export default async function AdminPage() {
             <tr key={u.id} data-testid={`user-row-${u.email}`}>
               <Td className="font-medium">
                 {u.name}
-                {u.id === me.id && <span className="ml-1 text-xs text-zinc-500">(you)</span>}
+                {u.id === me.id && <span className="ml-1 text-xs text-zinc-500 dark:text-zinc-400">(you)</span>}
               </Td>
               <Td>{u.email}</Td>
               <Td>
@@ -56,7 +56,7 @@ export default async function AdminPage() {
                   <Badge>Active · {ROLE_LABELS[u.role]}</Badge>
                 )}
               </Td>
-              <Td className="whitespace-nowrap text-zinc-600">
+              <Td className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
                 {format(u.createdAt, "yyyy-MM-dd")}
               </Td>
               <Td>

@@ -106,14 +106,14 @@ export default async function AuditPage({
                 Previous page
               </Link>
             ) : (
-              <span className="text-zinc-400">Previous page</span>
+              <span className="text-zinc-500 dark:text-zinc-400">Previous page</span>
             )}
             {page < pageCount ? (
               <Link href={pageHref(filters, page + 1)} className="underline" rel="next">
                 Next page
               </Link>
             ) : (
-              <span className="text-zinc-400">Next page</span>
+              <span className="text-zinc-500 dark:text-zinc-400">Next page</span>
             )}
           </nav>
         </>

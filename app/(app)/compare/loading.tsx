@@ -4,7 +4,7 @@ export default function CompareLoading() {
   return (
     <>
       <PageHeader title="Compare scenarios" />
-      <p role="status" className="text-sm text-zinc-500">
+      <p role="status" className="text-sm text-zinc-500 dark:text-zinc-400">
         Evaluating both scenarios…
       </p>
     </>

@@ -44,7 +44,7 @@ export default async function MethodologyPage() {
               </Td>
               <Td>{v.name}</Td>
               <Td className="max-w-sm">{v.reason}</Td>
-              <Td className="whitespace-nowrap text-zinc-600">
+              <Td className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
                 {v.builtIn
                   ? "Built in"
                   : `${v.createdBy ?? "Unknown"} · ${format(new Date(v.createdAt!), "yyyy-MM-dd HH:mm")}`}

@@ -46,10 +46,16 @@ export default async function ImportPage({ params }: { params: Promise<{ entity:
           <tbody>
             {IMPORT_COLUMNS[entity].map((c) => (
               <tr key={c.header}>
-                <Td className="font-mono text-xs">{c.header}</Td>
+                <Td>
+                  <code className="font-mono text-xs">{c.header}</code>
+                </Td>
                 <Td>{c.required ? "Yes" : "No"}</Td>
-                <Td className="font-mono text-xs">{c.example}</Td>
-                <Td>{c.doc}</Td>
+                <Td>
+                  <code className="font-mono text-xs">{c.example}</code>
+                </Td>
+                <Td>
+                  <WithCodes text={c.doc} />
+                </Td>
               </tr>
             ))}
           </tbody>
@@ -59,5 +65,18 @@ export default async function ImportPage({ params }: { params: Promise<{ entity:
         </p>
       </section>
     </>
+  );
+}
+
+/** A column's meaning with the values a file must contain (ACTIVE, UNDER_REVIEW) set as code. */
+function WithCodes({ text }: { text: string }) {
+  return text.split(/(\b[A-Z][A-Z0-9]{2,}(?:_[A-Z0-9]+)*\b)/).map((part, i) =>
+    i % 2 === 1 ? (
+      <code key={i} className="font-mono text-xs">
+        {part}
+      </code>
+    ) : (
+      part
+    ),
   );
 }

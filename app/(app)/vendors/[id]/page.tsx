@@ -98,7 +98,7 @@ export default async function VendorPage({
               {vendor.models.map((m) => (
                 <li key={m.id} className="flex items-center justify-between gap-2 px-3 py-2">
                   <TextLink href={`/models/${m.id}`}>{m.name}</TextLink>
-                  <span className="text-zinc-500">
+                  <span className="text-zinc-500 dark:text-zinc-400">
                     {titleCase(m.capabilityClass)} ·{" "}
                     {m.weights ? titleCase(m.weights) : "weights unknown"}
                     {m.archivedAt ? " · archived" : ""}
@@ -116,7 +116,7 @@ export default async function VendorPage({
               {vendor.contracts.map((c) => (
                 <li key={c.id} className="flex items-center justify-between gap-2 px-3 py-2">
                   <TextLink href={`/contracts/${c.id}`}>{c.title}</TextLink>
-                  <span className="text-zinc-500">
+                  <span className="text-zinc-500 dark:text-zinc-400">
                     {formatDate(c.effectiveDate)} –{" "}
                     {c.expiryDate ? formatDate(c.expiryDate) : "open-ended"}
                     {c.archivedAt ? " · archived" : ""}

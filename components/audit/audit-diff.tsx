@@ -47,7 +47,8 @@ function Entry({ entry }: { entry: DiffEntry }) {
 /** The changed fields of one audit event; the first few shown, the rest behind "more". */
 export function AuditDiff({ before, after }: { before: unknown; after: unknown }) {
   const entries = diffRecords(before, after);
-  if (entries.length === 0) return <span className="text-zinc-500 dark:text-zinc-400">No field changes</span>;
+  if (entries.length === 0)
+    return <span className="text-zinc-500 dark:text-zinc-400">No field changes</span>;
   const shown = entries.slice(0, 6);
   const more = entries.slice(6);
   return (

@@ -43,7 +43,9 @@ export function ChangedDeployments({ rows, limit }: { rows: ComparisonRow[]; lim
                 <Link className={link} href={`/models/${r.modelId}`}>
                   {r.modelName}
                 </Link>
-                <span className="block text-xs text-zinc-500 dark:text-zinc-400">{r.vendorName}</span>
+                <span className="block text-xs text-zinc-500 dark:text-zinc-400">
+                  {r.vendorName}
+                </span>
               </Td>
               <Td>
                 {r.servedName} ({r.servedCode})

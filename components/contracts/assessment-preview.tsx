@@ -47,7 +47,9 @@ export function AssessmentPreview({ clauseId, choice }: { clauseId: string; choi
       data-testid="assessment-preview"
       className="rounded-md border border-zinc-200 p-3 text-sm dark:border-zinc-700"
     >
-      {state.kind === "loading" && <p className="text-zinc-500 dark:text-zinc-400">Working out the effect…</p>}
+      {state.kind === "loading" && (
+        <p className="text-zinc-500 dark:text-zinc-400">Working out the effect…</p>
+      )}
       {state.kind === "error" && <p className="text-red-700 dark:text-red-400">{state.message}</p>}
       {state.kind === "ready" &&
         (state.answer.changes.length === 0 ? (

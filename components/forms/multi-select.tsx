@@ -59,7 +59,9 @@ export function MultiSelect({
     >
       <legend className="text-sm font-medium text-zinc-800 dark:text-zinc-200">{label}</legend>
       <div className="flex flex-wrap items-center gap-1">
-        {value.length === 0 && <span className="text-xs text-zinc-500 dark:text-zinc-400">None</span>}
+        {value.length === 0 && (
+          <span className="text-xs text-zinc-500 dark:text-zinc-400">None</span>
+        )}
         {value.map((v) => (
           <span
             key={v}
@@ -103,7 +105,9 @@ export function MultiSelect({
             autoFocus
           />
           <ul id={`${id}-list`} className="max-h-56 overflow-y-auto text-sm" aria-label={label}>
-            {visible.length === 0 && <li className="px-1 text-xs text-zinc-500 dark:text-zinc-400">No match.</li>}
+            {visible.length === 0 && (
+              <li className="px-1 text-xs text-zinc-500 dark:text-zinc-400">No match.</li>
+            )}
             {visible.map((o, i) => {
               const heading =
                 i === 0 || visible[i - 1].section !== o.section ? o.section : undefined;

@@ -32,7 +32,8 @@ export function AccessByOutcome({
             )}
           >
             <summary className="cursor-pointer font-medium">
-              {titleCase(outcome)} <span className="text-zinc-500 dark:text-zinc-400">({list.length})</span>
+              {titleCase(outcome)}{" "}
+              <span className="text-zinc-500 dark:text-zinc-400">({list.length})</span>
             </summary>
             {list.length === 0 ? (
               <p className="mt-2 text-sm text-zinc-500 dark:text-zinc-400">None</p>

@@ -27,7 +27,10 @@ export function ClauseEffects({
               <tr>
                 <th className="pr-3 text-left font-medium">Clause</th>
                 {CLAUSE_ASSESSMENTS.map((a) => (
-                  <th key={a} className="px-1 text-left font-normal text-zinc-600 dark:text-zinc-400">
+                  <th
+                    key={a}
+                    className="px-1 text-left font-normal text-zinc-600 dark:text-zinc-400"
+                  >
                     {ASSESSMENT_LABELS[a]}
                   </th>
                 ))}

@@ -181,7 +181,10 @@ export function MethodologyEditor({ active }: { active: Methodology }) {
               <tbody>
                 {[...draft.grid.keys()].reverse().map((l) => (
                   <tr key={l}>
-                    <th scope="row" className="pr-2 text-right font-normal text-zinc-500 dark:text-zinc-400">
+                    <th
+                      scope="row"
+                      className="pr-2 text-right font-normal text-zinc-500 dark:text-zinc-400"
+                    >
                       L{l + 1}
                     </th>
                     {draft.grid[l].map((band, i) => (
@@ -214,7 +217,10 @@ export function MethodologyEditor({ active }: { active: Methodology }) {
                 <tr>
                   <th className="pr-3 text-left font-medium">Likelihood points</th>
                   {OUTCOMES.map((o) => (
-                    <th key={o} className="px-1 text-left font-normal text-zinc-600 dark:text-zinc-400">
+                    <th
+                      key={o}
+                      className="px-1 text-left font-normal text-zinc-600 dark:text-zinc-400"
+                    >
                       {words(o)}
                     </th>
                   ))}

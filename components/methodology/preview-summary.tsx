@@ -21,7 +21,9 @@ export function PreviewSummary({ state, problems }: { state: PreviewState; probl
       </p>
     );
   if (state.status !== "ready")
-    return <p className="text-sm text-zinc-500 dark:text-zinc-400">Working out what the edits change…</p>;
+    return (
+      <p className="text-sm text-zinc-500 dark:text-zinc-400">Working out what the edits change…</p>
+    );
   const p = state.preview;
   return (
     <div aria-live="polite" className="text-sm" data-testid="methodology-preview">

@@ -55,7 +55,11 @@ export function ReferenceFacts({
         )}
         <dt className="text-zinc-500 dark:text-zinc-400">Last checked</dt>
         <dd>
-          {checkedOn ? formatDate(checkedOn) : <span className="text-zinc-500 dark:text-zinc-400">Not stated</span>}
+          {checkedOn ? (
+            formatDate(checkedOn)
+          ) : (
+            <span className="text-zinc-500 dark:text-zinc-400">Not stated</span>
+          )}
         </dd>
       </dl>
     </Card>

@@ -50,7 +50,9 @@ export function ImpactPreview({ state }: { state: PreviewState }) {
               {data.cellsWorse} stricter, {data.cellsBetter} laxer);{" "}
               <strong className="tabular-nums">{data.bandChanges}</strong> deployments change band (
               {data.deploymentsChanged} change score).{" "}
-              <span className="text-xs text-zinc-500 dark:text-zinc-400">Computed in {data.elapsedMs} ms.</span>
+              <span className="text-xs text-zinc-500 dark:text-zinc-400">
+                Computed in {data.elapsedMs} ms.
+              </span>
             </p>
             {data.cells.length > 0 && (
               <div>

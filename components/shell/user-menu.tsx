@@ -33,7 +33,10 @@ export function UserMenu({
         </span>
         <span className="hidden text-left sm:block">
           <span className="block font-medium leading-tight">{name}</span>
-          <span className="block text-xs leading-tight text-zinc-500 dark:text-zinc-400" data-testid="user-role">
+          <span
+            className="block text-xs leading-tight text-zinc-500 dark:text-zinc-400"
+            data-testid="user-role"
+          >
             {ROLE_LABELS[role]}
           </span>
         </span>

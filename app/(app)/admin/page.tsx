@@ -46,7 +46,9 @@ export default async function AdminPage() {
             <tr key={u.id} data-testid={`user-row-${u.email}`}>
               <Td className="font-medium">
                 {u.name}
-                {u.id === me.id && <span className="ml-1 text-xs text-zinc-500 dark:text-zinc-400">(you)</span>}
+                {u.id === me.id && (
+                  <span className="ml-1 text-xs text-zinc-500 dark:text-zinc-400">(you)</span>
+                )}
               </Td>
               <Td>{u.email}</Td>
               <Td>

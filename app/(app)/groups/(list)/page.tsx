@@ -75,7 +75,9 @@ export default async function GroupsPage() {
                     {g.name}
                   </Link>{" "}
                   <ReferenceStatusBadge status={g.legalStatus} />
-                  <p className="max-w-sm text-xs font-normal text-zinc-500 dark:text-zinc-400">{g.description}</p>
+                  <p className="max-w-sm text-xs font-normal text-zinc-500 dark:text-zinc-400">
+                    {g.description}
+                  </p>
                 </Td>
                 <Td className="text-right tabular-nums">{g.members.length}</Td>
                 <Td className="max-w-md text-xs">

@@ -87,7 +87,9 @@ export default async function GroupPage({
             Members by region{asOf !== today() && ` on ${asOf}`}
           </h2>
           {members.size === 0 && (
-            <p className="text-sm text-zinc-500 dark:text-zinc-400">This group has no members yet.</p>
+            <p className="text-sm text-zinc-500 dark:text-zinc-400">
+              This group has no members yet.
+            </p>
           )}
           {[...byRegion].map(([region, list]) => (
             <Card key={region}>
@@ -101,7 +103,9 @@ export default async function GroupPage({
                 {list.map((c) => (
                   <li key={c.code}>
                     <span aria-hidden="true">{c.flag}</span> {c.name}{" "}
-                    <span className="font-mono text-xs text-zinc-500 dark:text-zinc-400">{c.code}</span>
+                    <span className="font-mono text-xs text-zinc-500 dark:text-zinc-400">
+                      {c.code}
+                    </span>
                   </li>
                 ))}
               </ul>

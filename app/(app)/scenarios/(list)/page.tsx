@@ -51,7 +51,9 @@ export default async function ScenariosPage() {
                 {s.name}
               </Link>{" "}
               <ReferenceStatusBadge status={s.legalStatus} />
-              <p className="max-w-xl text-xs font-normal text-zinc-500 dark:text-zinc-400">{s.description}</p>
+              <p className="max-w-xl text-xs font-normal text-zinc-500 dark:text-zinc-400">
+                {s.description}
+              </p>
             </Td>
             <Td className="whitespace-nowrap">
               {s.isActive ? (

@@ -1,8 +1,9 @@
 import { BANDS, type Band } from "@/lib/domain/bands";
 import { cn } from "@/lib/cn";
 
-const BAND_CLASS: Record<Band, string> = {
-  LOW: "bg-band-low text-white",
+/** Band fills with text at ≥ 4.5:1 on each (white on the light green fell to 3.4:1). */
+export const BAND_CLASS: Record<Band, string> = {
+  LOW: "bg-band-low text-zinc-900",
   MEDIUM: "bg-band-medium text-zinc-900",
   HIGH: "bg-band-high text-zinc-900",
   CRITICAL: "bg-band-critical text-white",

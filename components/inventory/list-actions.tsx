@@ -32,7 +32,7 @@ export function ListActions({
       {can(role, "create", entity) && (
         <Link
           href={`${path}/new`}
-          className={`${link} bg-sky-700 text-white hover:bg-sky-800 dark:bg-sky-600`}
+          className={`${link} bg-sky-700 text-white hover:bg-sky-800 dark:bg-sky-700`}
         >
           <Plus className="size-4" aria-hidden /> New {noun}
         </Link>

@@ -6,11 +6,12 @@ import Link from "next/link";
 import { Dialog } from "radix-ui";
 import { X } from "lucide-react";
 import type { CellDetail } from "@/lib/server/matrix/load-cell-detail";
-import type { Band, RuleRef } from "@/lib/domain";
+import type { RuleRef } from "@/lib/domain";
 import { Badge } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import { titleCase } from "@/lib/format";
+import { BAND_CLASS } from "@/components/inventory/band-badge";
 import { OUTCOME_STYLE } from "./outcome-style";
 
 export interface CellRequest {
@@ -26,13 +27,6 @@ interface CellDetailLoaded {
   status: "ready";
   detail: CellDetail;
 }
-
-const BAND_CLASS: Record<Band, string> = {
-  LOW: "bg-band-low text-zinc-900",
-  MEDIUM: "bg-band-medium text-zinc-900",
-  HIGH: "bg-band-high text-zinc-900",
-  CRITICAL: "bg-band-critical text-white",
-};
 
 const link = "text-sky-700 underline underline-offset-2 dark:text-sky-400";
 

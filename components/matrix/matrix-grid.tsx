@@ -5,7 +5,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/rea
 import type { MatrixView } from "@/lib/domain/matrix/build-matrix-view";
 import { countLookup } from "@/lib/domain/matrix/exposure-counts";
 import { cn } from "@/lib/cn";
-import { OUTCOME_STYLE, outcomeOfRank } from "./outcome-style";
+import { OUTCOME_STYLE, outcomeOfRank, UNCHANGED_STYLE } from "./outcome-style";
 import { describeCell, nextCell, type CellPosition } from "./grid-navigation";
 
 const CELL_W = 44;
@@ -263,8 +263,9 @@ export function MatrixGrid({
                       onMouseEnter={() => setHovered(position)}
                       className={cn(
                         "absolute flex cursor-pointer select-none items-center justify-center gap-0.5 border-b border-r border-white/60 text-xs font-semibold tabular-nums focus-visible:z-10 focus-visible:outline-3 focus-visible:outline-offset-0 focus-visible:outline-zinc-950 focus-visible:shadow-[inset_0_0_0_2px_#fff] dark:focus-visible:outline-white dark:focus-visible:shadow-[inset_0_0_0_2px_#09090b] dark:border-zinc-900/60",
-                        OUTCOME_STYLE[outcome].className,
-                        view.before && !changed && "opacity-35",
+                        view.before && !changed
+                          ? `bg-zinc-100 font-normal text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300 ${UNCHANGED_STYLE[outcome]}`
+                          : OUTCOME_STYLE[outcome].className,
                         changed &&
                           "z-[1] outline-2 outline-offset-[-3px] outline-zinc-900 dark:outline-white",
                       )}

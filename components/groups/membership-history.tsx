@@ -61,7 +61,9 @@ export function MembershipHistory({
                 </Td>
                 <Td className="whitespace-nowrap tabular-nums">{p.validTo ?? "—"}</Td>
                 <Td>
-                  <Badge className={STATE_STYLE[p.state]}>{STATE_WORDS[p.state]}</Badge>
+                  <Badge className={`whitespace-nowrap ${STATE_STYLE[p.state]}`}>
+                    {STATE_WORDS[p.state]}
+                  </Badge>
                 </Td>
               </tr>
             ))}

@@ -39,5 +39,6 @@ describe("migration treatment_foreign_keys", () => {
     expect(rows).toEqual([
       { deploymentId: "d", ownerId: null, approverId: "u-kept", alternativeModelId: null },
     ]);
-  });
+    // Replaying every migration on PGlite takes tens of seconds on a busy machine.
+  }, 120_000);
 });

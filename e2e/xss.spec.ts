@@ -1,5 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { z } from "zod";
 import { createGroupSchema } from "@/lib/validation/group";
@@ -12,7 +10,7 @@ import {
 import { clauseCreateSchema } from "@/lib/validation/legal";
 import { createScenarioSchema } from "@/lib/validation/scenario-actions";
 import { createUserSchema } from "@/lib/validation/user";
-import { demoEmail, signIn } from "./helpers";
+import { actionId, demoEmail, signIn } from "./helpers";
 
 /**
  * Script and markup typed into every free-text field — found from each form's zod schema, so a new
@@ -64,16 +62,6 @@ function withPayloads(what: string, schema: z.ZodType, base: Record<string, unkn
   for (const { name, maxLength } of textFields(schema))
     values[name] = payload(what, name, maxLength);
   return { body: { ...base, ...values }, values };
-}
-
-function actionId(name: string): string {
-  const file = path.join(process.cwd(), ".next/server/server-reference-manifest.json");
-  const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as {
-    node: Record<string, { exportedName?: string }>;
-  };
-  const id = Object.entries(manifest.node).find(([, a]) => a.exportedName === name)?.[0];
-  if (!id) throw new Error(`No server action named ${name} in this build`);
-  return id;
 }
 
 type Written = { id: string; values: Record<string, string> };

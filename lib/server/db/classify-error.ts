@@ -62,6 +62,9 @@ export function classifyDatabaseError(error: unknown): unknown {
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === "P2025") return new NotFoundError("This record no longer exists.");
     if (["P2000", "P2006", "P2007", "P2020"].includes(error.code)) return badValue();
+    // A transaction that waited too long for a connection, or outlived its time limit: rolled
+    // back, so "busy, try again" (seen with 50 simultaneous writes on a 10-connection pool).
+    if (error.code === "P2028") return new UnavailableError();
   }
   if (
     error instanceof Prisma.PrismaClientInitializationError ||

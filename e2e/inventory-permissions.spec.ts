@@ -1,18 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { signInAs } from "./helpers";
-
-/** The id Next gave a server action in this build, as a forger would read it from the page. */
-function actionId(name: string): string {
-  const file = path.join(process.cwd(), ".next/server/server-reference-manifest.json");
-  const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as {
-    node: Record<string, { exportedName?: string }>;
-  };
-  const id = Object.entries(manifest.node).find(([, a]) => a.exportedName === name)?.[0];
-  if (!id) throw new Error(`No server action named ${name} in this build`);
-  return id;
-}
+import { actionId, signInAs } from "./helpers";
 
 /** Calls a server action directly, the way the browser does, bypassing any UI. */
 function forgeAction(request: APIRequestContext, pagePath: string, name: string, args: unknown[]) {

@@ -52,4 +52,19 @@ describe("database errors as statuses", () => {
     );
     expect(status).toBe(404);
   });
+
+  it("a transaction that cannot finish in its time is a 503 and writes nothing", async () => {
+    const { status } = await failure(() =>
+      t.db.$transaction(
+        async (tx) => {
+          await tx.vendor.create({ data: { name: "Too Slow", status: "ACTIVE" } });
+          await new Promise((resolve) => setTimeout(resolve, 400));
+          await tx.vendor.create({ data: { name: "Too Slow 2", status: "ACTIVE" } });
+        },
+        { timeout: 100 },
+      ),
+    );
+    expect(status).toBe(503);
+    expect(await t.db.vendor.count({ where: { name: { startsWith: "Too Slow" } } })).toBe(0);
+  });
 });

@@ -24,7 +24,7 @@ const BAD_VALUE_STATES = new Set([
 /** Connection lost, server shutting down or starting, out of resources. */
 const UNAVAILABLE_STATES = /^(08|57P0[1-3]|53)/;
 const CONNECTION_MESSAGE =
-  /ECONNREFUSED|ECONNRESET|EPIPE|Connection terminated|terminating connection|Can't reach database|the database system is (starting up|shutting down)|Client has encountered a connection error|timeout exceeded when trying to connect/i;
+  /ECONNREFUSED|ECONNRESET|EPIPE|Connection terminated|terminating connection|Can't reach database|the database system is (starting up|shutting down)|Client has encountered a connection error|timeout exceeded when trying to connect|Server has closed the connection/i;
 
 type DriverCause = { originalCode?: string; code?: string; kind?: string };
 
@@ -62,6 +62,12 @@ export function classifyDatabaseError(error: unknown): unknown {
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === "P2025") return new NotFoundError("This record no longer exists.");
     if (["P2000", "P2006", "P2007", "P2020"].includes(error.code)) return badValue();
+    // A transaction that waited too long for a connection, or outlived its time limit: rolled
+    // back, so "busy, try again" (seen with 50 simultaneous writes on a 10-connection pool).
+    if (error.code === "P2028") return new UnavailableError();
+    // P1xxx: the server cannot be reached or closed the connection (P1017, seen while PostgreSQL
+    // restarts under load).
+    if (error.code.startsWith("P1")) return new UnavailableError();
   }
   if (
     error instanceof Prisma.PrismaClientInitializationError ||

@@ -14,6 +14,13 @@ export function dataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.TIERSCOPE_DATA_DIR ?? ".data/pglite");
 }
 
+/**
+ * How long a transaction may wait for a connection and run. Prisma's defaults (2 s, 5 s) turned 50
+ * simultaneous writes on PostgreSQL's 10-connection pool into failures; waiting longer lets them
+ * queue and be answered (a version conflict, a save) instead.
+ */
+export const TRANSACTIONS = { maxWait: 10_000, timeout: 15_000 };
+
 // The live-update listener needs the PGlite handle behind an embedded client to LISTEN on it.
 const embedded = new WeakMap<PrismaClient, PGlite>();
 const pools = new WeakMap<PrismaClient, pg.Pool>();
@@ -34,7 +41,10 @@ export function embeddedPGliteOf(db: PrismaClient): PGlite | undefined {
 
 function embeddedClient(dataDirOrClient: string | PGlite): PrismaClient {
   const pglite = dataDirOrClient instanceof PGlite ? dataDirOrClient : new PGlite(dataDirOrClient);
-  const db = new PrismaClient({ adapter: createPGliteAdapterFactory(pglite) });
+  const db = new PrismaClient({
+    adapter: createPGliteAdapterFactory(pglite),
+    transactionOptions: TRANSACTIONS,
+  });
   embedded.set(db, pglite);
   return db;
 }
@@ -47,7 +57,7 @@ export function createPrismaClient(pglite?: PGlite): PrismaClient {
     const pool = new pg.Pool({ connectionString: url });
     // An idle connection dropped by the server must not crash the process; the next query reconnects.
     pool.on("error", (error) => console.error("PostgreSQL pool:", error.message));
-    const db = new PrismaClient({ adapter: new PrismaPg(pool) });
+    const db = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTIONS });
     pools.set(db, pool);
     return db;
   }

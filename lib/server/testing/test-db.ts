@@ -8,7 +8,7 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { createPrismaClient } from "@/lib/server/db/create-client";
+import { createPrismaClient, TRANSACTIONS } from "@/lib/server/db/create-client";
 import { applyMigrations } from "@/lib/server/db/migrate";
 import { pgliteRunner, pgRunner } from "@/lib/server/db/runners";
 
@@ -63,7 +63,10 @@ export async function createPostgresDb(baseUrl: string): Promise<TestDb> {
   await conn.connect();
   await applyMigrations(pgRunner(conn));
   await conn.end();
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: temp.url }) });
+  const db = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: temp.url }),
+    transactionOptions: TRANSACTIONS,
+  });
   return {
     db,
     kind: "postgresql",

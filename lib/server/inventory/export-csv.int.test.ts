@@ -39,6 +39,10 @@ describe("CSV export", () => {
     expect(csv.errors).toEqual([]);
     expect(csv.data).toHaveLength(live);
     expect(csv.data.every((r) => r.status === "LIVE" && r.band !== "")).toBe(true);
+    // The risk columns say which scenario (and date) they were scored under.
+    expect(new Set(csv.data.map((r) => r.risk_scenario))).toEqual(
+      new Set([`${scenario.name} (as of 2026-11-29)`]),
+    );
   });
 
   it("escapes commas, quotes, line breaks and spreadsheet formulas", async () => {

@@ -88,6 +88,8 @@ async function* deployments(
   evaluation: Evaluation | null,
 ): Source {
   const state = deploymentList.parse(params);
+  // The risk columns hold one scenario's results: every row says which (empty: none scored).
+  const riskScenario = evaluation ? `${evaluation.scenario.name} (as of ${evaluation.asOf})` : "";
   for (let offset = 0; ; offset += CHUNK) {
     const { rows } = await listDeployments(db, state, evaluation, { offset, limit: CHUNK });
     yield rows.map((d) => ({
@@ -103,6 +105,7 @@ async function* deployments(
       status: d.status,
       users: d.users,
       go_live_date: d.goLiveDate,
+      risk_scenario: riskScenario,
       finding: d.finding,
       band: d.band,
       residual: d.residual,

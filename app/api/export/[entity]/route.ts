@@ -18,10 +18,18 @@ export const GET = defineRoute({}, async ({ request, params }) => {
     const scenarioId = await resolveScenarioId(search.get("scenario"));
     evaluation = scenarioId ? await getEvaluation(scenarioId) : null;
   }
+  // A deployments file's risk columns are one scenario's: its name is in the file name too.
+  const scenario =
+    entity === "deployments" && evaluation
+      ? `-${evaluation.scenario.name
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, "-")
+          .replace(/^-|-$/g, "")}`
+      : "";
   return new Response(exportCsv(db, entity, search, evaluation), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="tierscope-${entity}-${today()}.csv"`,
+      "Content-Disposition": `attachment; filename="tierscope-${entity}${scenario}-${today()}.csv"`,
       "Cache-Control": "no-store",
     },
   });

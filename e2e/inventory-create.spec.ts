@@ -68,8 +68,16 @@ test("a compliance officer adds a vendor, a model and a deployment and finds the
     page.waitForEvent("download"),
     page.getByRole("link", { name: "Export CSV" }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^tierscope-deployments-\d{4}-\d\d-\d\d\.csv$/);
+  // Its risk columns are the viewed scenario's, named in the file name and on every row.
+  expect(download.suggestedFilename()).toMatch(
+    /^tierscope-deployments-[a-z0-9-]+-\d{4}-\d\d-\d\d\.csv$/,
+  );
   const csv = fs.readFileSync((await download.path())!, "utf8");
   expect(csv.trim().split("\r\n")).toHaveLength(2);
   expect(csv).toContain(ref);
+  const header = csv.split("\r\n")[0].split(",");
+  expect(header).toEqual(expect.arrayContaining(["scenario", "as_of"]));
+  const row = csv.split("\r\n")[1].split(",");
+  expect(row[header.indexOf("as_of")]).toBe("2026-12-01");
+  expect(row[header.indexOf("scenario")]).not.toBe("");
 });

@@ -18,3 +18,8 @@ export function formatDate(value: Date | string | null | undefined): string {
 export function titleCase(value: string): string {
   return value.charAt(0) + value.slice(1).toLowerCase().replaceAll("_", " ");
 }
+
+/** 1 → "1 model", 9012 → "9,012 models": a count with its noun in the right number. */
+export function countOf(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n.toLocaleString("en")} ${n === 1 ? noun : plural}`;
+}

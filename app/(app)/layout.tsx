@@ -35,7 +35,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           : i,
   );
   return (
-    <div className="min-h-screen">
+    <div className="sidebar-column min-h-screen">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-sky-800 focus:underline dark:focus:bg-zinc-900 dark:focus:text-sky-300"

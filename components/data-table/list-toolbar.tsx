@@ -42,7 +42,7 @@ export function ListToolbar<S extends string, C extends string, F extends string
       <div className="flex flex-wrap items-end gap-2">
         <form
           role="search"
-          className="flex w-80 items-center gap-1"
+          className="flex w-full items-center gap-1 sm:w-96"
           onSubmit={(e) => {
             e.preventDefault();
             nav.update({ q: q.trim() });

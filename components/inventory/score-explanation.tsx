@@ -74,7 +74,7 @@ function Factors({
             <Td colSpan={2}>
               <span className="mr-1.5 rounded border border-zinc-400 px-1 text-xs font-medium dark:border-zinc-500">
                 Limit
-              </span>
+              </span>{" "}
               {f.label}
             </Td>
             <Td className="text-right tabular-nums">{signed(f.contribution)}</Td>

@@ -1,3 +1,4 @@
+import { countOf } from "@/lib/format";
 import type { MatrixView } from "@/lib/domain/matrix/build-matrix-view";
 import type { CountLookup } from "@/lib/domain/matrix/exposure-counts";
 import { OUTCOME_STYLE, outcomeOfRank } from "./outcome-style";
@@ -44,8 +45,6 @@ export function nextCell(
   }
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
 /** One sentence about a cell: what hovering or focusing it tells (and its accessible name). */
 export function describeCell(
   view: MatrixView,
@@ -59,6 +58,6 @@ export function describeCell(
   const outcome = OUTCOME_STYLE[outcomeOfRank(view.outcomes[cell])].label;
   const before = view.before ? OUTCOME_STYLE[outcomeOfRank(view.before[cell])].label : null;
   const access = before && before !== outcome ? `${before} → ${outcome}` : outcome;
-  const deployments = plural(counts.get(cell), "deployment");
+  const deployments = countOf(counts.get(cell), "deployment");
   return `${model.name} in ${column.name} (${column.code}): ${access} · ${deployments}`;
 }

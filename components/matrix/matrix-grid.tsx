@@ -1,6 +1,13 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type KeyboardEvent,
+} from "react";
 import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
 import type { MatrixView } from "@/lib/domain/matrix/build-matrix-view";
 import { countLookup } from "@/lib/domain/matrix/exposure-counts";
@@ -10,9 +17,40 @@ import { describeCell, nextCell, type CellPosition } from "./grid-navigation";
 
 const CELL_W = 44;
 const CELL_H = 32;
-const ROW_HEADER_W = 240;
+/** On a phone the row headers take this much, so the cells keep most of the width. */
+const NARROW_ROW_HEADER_W = 132;
+const NARROW = "(max-width: 639px)";
 const BAND_H = 22;
 const HEADER_H = BAND_H + 30;
+
+function subscribeToWidth(onChange: () => void) {
+  const query = window.matchMedia(NARROW);
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
+}
+
+/** Whether the viewport is phone-sized; false on the server (the wide layout renders first). */
+function useNarrow(): boolean {
+  return useSyncExternalStore(
+    subscribeToWidth,
+    () => window.matchMedia(NARROW).matches,
+    () => false,
+  );
+}
+
+const longest = (labels: string[]) => labels.reduce((max, l) => Math.max(max, l.length), 0);
+
+/**
+ * Row headers as wide as the longest vendor and model names need (estimated from their length in
+ * the header's fonts: ≈ 6.6 px a character at 12 px, 7.8 px at 14 px medium), within bounds, so
+ * names are not cut while there is room; a phone gets a narrow, two-line header instead.
+ */
+function rowHeaderWidth(view: MatrixView, narrow: boolean): { total: number; group: number } {
+  if (narrow) return { total: NARROW_ROW_HEADER_W, group: NARROW_ROW_HEADER_W };
+  const group = Math.min(150, Math.ceil(longest(view.rowGroups.map((g) => g.label)) * 6.6));
+  const name = Math.min(300, Math.ceil(longest(view.rows.map((r) => r.name)) * 7.8));
+  return { total: Math.max(200, group + name + 32), group };
+}
 
 /** Keeps the active row or column rendered even when scrolled away, so focus always has a target. */
 function keepIndex(index: number) {
@@ -57,6 +95,11 @@ export function MatrixGrid({
   };
 
   const counts = useMemo(() => countLookup(view.counts), [view.counts]);
+  const narrow = useNarrow();
+  const { total: rowHeaderW, group: groupLabelW } = useMemo(
+    () => rowHeaderWidth(view, narrow),
+    [view, narrow],
+  );
 
   // The virtualizers are read only here, never handed to memoized children, so skipping the
   // compiler's memoization for this component is what we want.
@@ -75,8 +118,8 @@ export function MatrixGrid({
     count: colCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => CELL_W,
-    paddingStart: ROW_HEADER_W,
-    scrollPaddingStart: ROW_HEADER_W,
+    paddingStart: rowHeaderW,
+    scrollPaddingStart: rowHeaderW,
     overscan: 3,
     rangeExtractor: useMemo(() => keepIndex(current.col), [current.col]),
   });
@@ -161,9 +204,9 @@ export function MatrixGrid({
               role="columnheader"
               aria-colindex={1}
               className="sticky left-0 z-30 flex h-full items-end border-b border-r border-zinc-200 bg-zinc-50 px-2 pb-1 text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-400"
-              style={{ width: ROW_HEADER_W }}
+              style={{ width: rowHeaderW }}
             >
-              Model \ Jurisdiction
+              {narrow ? "Model" : "Model \\ Jurisdiction"}
             </div>
             {view.columnGroups
               .filter((g) =>
@@ -175,7 +218,7 @@ export function MatrixGrid({
                   aria-hidden
                   className="absolute top-0 truncate border-b border-l border-zinc-300 px-1 text-[11px] font-medium leading-[22px] text-zinc-600 dark:border-zinc-700 dark:text-zinc-400"
                   style={{
-                    left: ROW_HEADER_W + g.start * CELL_W,
+                    left: rowHeaderW + g.start * CELL_W,
                     width: g.count * CELL_W,
                     height: BAND_H,
                   }}
@@ -224,15 +267,26 @@ export function MatrixGrid({
                   role="rowheader"
                   aria-colindex={1}
                   aria-label={`${row.name} (${group?.label ?? ""})`}
-                  className="sticky left-0 z-10 flex h-full items-center gap-2 border-r border-zinc-200 bg-white px-2 text-sm dark:border-zinc-800 dark:bg-zinc-900"
-                  style={{ width: ROW_HEADER_W }}
+                  className={cn(
+                    "sticky left-0 z-10 flex h-full border-r border-zinc-200 bg-white px-2 dark:border-zinc-800 dark:bg-zinc-900",
+                    narrow
+                      ? "flex-col justify-center text-xs leading-tight"
+                      : "items-center gap-2 text-sm",
+                  )}
+                  style={{ width: rowHeaderW }}
                 >
-                  <span
-                    className="w-20 shrink-0 truncate text-xs text-zinc-500 dark:text-zinc-400"
-                    aria-hidden
-                  >
-                    {groupStart || r.index === firstRow ? group?.label : ""}
-                  </span>
+                  {(!narrow || groupStart || r.index === firstRow) && (
+                    <span
+                      className={cn(
+                        "shrink-0 truncate text-zinc-500 dark:text-zinc-400",
+                        narrow ? "text-[10px]" : "text-xs",
+                      )}
+                      style={narrow ? undefined : { width: groupLabelW }}
+                      aria-hidden
+                    >
+                      {groupStart || r.index === firstRow ? group?.label : ""}
+                    </span>
+                  )}
                   <span className="truncate font-medium" title={row.name}>
                     {row.name}
                   </span>

@@ -29,11 +29,11 @@ export function MatrixLegend({ totals }: { totals: MatrixView["totals"] }) {
               <span data-testid={`cells-${outcome}`}>
                 {totals.cells[rank].toLocaleString("en")}
               </span>{" "}
-              cells ·{" "}
+              {totals.cells[rank] === 1 ? "cell" : "cells"} ·{" "}
               <span data-testid={`deployments-${outcome}`}>
                 {totals.deployments[rank].toLocaleString("en")}
               </span>{" "}
-              deployments
+              {totals.deployments[rank] === 1 ? "deployment" : "deployments"}
             </span>
           </li>
         );

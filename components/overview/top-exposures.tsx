@@ -36,10 +36,14 @@ export function TopExposures({
       ) : (
         <ol className="flex flex-col divide-y divide-zinc-100 dark:divide-zinc-800">
           {top.map((e) => (
-            <li key={e.deploymentId} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 py-2">
+            <li
+              key={e.deploymentId}
+              className="relative flex flex-wrap items-baseline gap-x-3 gap-y-1 py-2 hover:bg-zinc-50 dark:hover:bg-zinc-800/50"
+            >
+              {/* The link covers the whole row (after: inset-0), so the row itself opens the deployment. */}
               <Link
                 href={deploymentLink(scenarioId, e.deploymentId)}
-                className="font-mono text-sm text-sky-700 underline dark:text-sky-400"
+                className="font-mono text-sm text-sky-700 underline after:absolute after:inset-0 dark:text-sky-400"
               >
                 {e.ref}
               </Link>

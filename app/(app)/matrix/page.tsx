@@ -1,3 +1,4 @@
+import { countOf } from "@/lib/format";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState, PageHeader } from "@/components/ui/card";
@@ -40,7 +41,7 @@ export default async function MatrixPage({
     <>
       <PageHeader
         title="Jurisdiction matrix"
-        description={`Access of ${view.rows.length} models in ${view.columns.length} jurisdictions under “${data.scenario.name}”, as of ${data.asOf}. The number in a cell counts our planned and live deployments there; open a cell to see why.`}
+        description={`Access of ${countOf(view.rows.length, "model")} in ${countOf(view.columns.length, "jurisdiction")} under “${data.scenario.name}”, as of ${data.asOf}. The number in a cell counts our planned and live deployments there; open a cell to see why.`}
         actions={
           <>
             <LiveRefresh />

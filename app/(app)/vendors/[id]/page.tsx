@@ -5,6 +5,7 @@ import { EvaluationControls, scoredUnder } from "@/components/shell/evaluation-c
 import { ArchivedBadge, EntityHeaderActions } from "@/components/inventory/entity-header-actions";
 import { Facts, Section, TextLink } from "@/components/inventory/detail-parts";
 import { DeploymentRiskTable } from "@/components/inventory/deployment-risk-table";
+import { can } from "@/lib/auth/permissions";
 import { formatDate, titleCase } from "@/lib/format";
 import { db } from "@/lib/server/db/client";
 import { requireUser } from "@/lib/server/guards";
@@ -92,7 +93,11 @@ export default async function VendorPage({
       <div className="grid gap-6 lg:grid-cols-2">
         <Section title="Models">
           {vendor.models.length === 0 ? (
-            <EmptyState title="No models" />
+            <EmptyState title="No models">
+              {can(user.role, "create", "model") && !archived && (
+                <TextLink href={`/models/new?vendor=${id}`}>Add a model of {vendor.name}</TextLink>
+              )}
+            </EmptyState>
           ) : (
             <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 text-sm dark:divide-zinc-800 dark:border-zinc-800">
               {vendor.models.map((m) => (
@@ -110,7 +115,13 @@ export default async function VendorPage({
         </Section>
         <Section title="Contracts">
           {vendor.contracts.length === 0 ? (
-            <EmptyState title="No contracts" />
+            <EmptyState title="No contracts">
+              {can(user.role, "create", "contract") && !archived && (
+                <TextLink href={`/contracts/new?vendor=${id}`}>
+                  Add a contract with {vendor.name}
+                </TextLink>
+              )}
+            </EmptyState>
           ) : (
             <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 text-sm dark:divide-zinc-800 dark:border-zinc-800">
               {vendor.contracts.map((c) => (

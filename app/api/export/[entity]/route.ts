@@ -19,10 +19,18 @@ export const GET = defineRoute({}, async ({ request, params }) => {
   let evaluation = null;
   if (entity === "deployments" || (entity === "vendors" && search.has("gaps")))
     evaluation = await getRequestedEvaluation(search);
+  // A deployments file's risk columns are one scenario's: its name is in the file name too.
+  const scenario =
+    entity === "deployments" && evaluation
+      ? `-${evaluation.scenario.name
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, "-")
+          .replace(/^-|-$/g, "")}`
+      : "";
   return new Response(exportCsv(db, entity, search, evaluation), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="tierscope-${entity}-${requestedAsOf(search) ?? today()}.csv"`,
+      "Content-Disposition": `attachment; filename="tierscope-${entity}${scenario}-${requestedAsOf(search) ?? today()}.csv"`,
       "Cache-Control": "no-store",
     },
   });

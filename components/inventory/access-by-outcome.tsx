@@ -25,7 +25,8 @@ export function AccessByOutcome({
         const box = cn("rounded-lg border-l-4 border bg-white p-3 dark:bg-zinc-900", TONE[outcome]);
         const heading = (
           <>
-            {titleCase(outcome)} <span className="text-zinc-500 dark:text-zinc-400">({list.length})</span>
+            {titleCase(outcome)}{" "}
+            <span className="text-zinc-500 dark:text-zinc-400">({list.length})</span>
           </>
         );
         // Nothing to open: a plain heading, not a disclosure that opens onto an empty box.

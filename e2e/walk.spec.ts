@@ -204,6 +204,9 @@ async function inspect(
 
 const PAGES = discoverPages();
 
+// Minutes of axe runs: opt-in (E2E_WALK=1) until it is fast enough for every CI run.
+test.skip(!process.env.E2E_WALK, "the page walk runs with E2E_WALK=1");
+
 test("the walk finds every page of the app", () => {
   const templates = PAGES.map((p) => p.template);
   for (const known of [

@@ -27,9 +27,12 @@ import {
 vi.mock("server-only", () => ({}));
 vi.mock("next/headers", async () => (await import("./harness/next-headers")).nextHeaders);
 
-/** Entry points outside the wrappers on purpose: signing in and out, and the health probe. */
+/**
+ * Entry points outside the wrappers on purpose: signing in and out, the health probe, and the
+ * first-run setup (public by necessity, refused once any user exists: initialise-install tests).
+ */
 const OPEN_ROUTES = ["/api/auth/[...nextauth]", "/api/health"];
-const OPEN_ACTIONS = ["login", "signOutAction"];
+const OPEN_ACTIONS = ["login", "signOutAction", "setUpAction"];
 /** Mutations of the caller's own settings, open to every signed-in user. */
 const SELF_SERVICE_ROUTES = ["/api/me/view-scenario"];
 

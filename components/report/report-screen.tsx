@@ -63,7 +63,7 @@ export function ReportScreen({
             Show
           </button>
         </form>
-        <PdfDownload href={`/api/report/pdf?${query}`} />
+        <PdfDownload href={`/api/report/pdf?${query}`} jurisdictions={report.countries.length} />
         <a
           href={`/api/report/csv?${query}`}
           className="rounded-md border border-zinc-300 px-3 py-1.5 hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-800"

@@ -26,10 +26,19 @@ test("the report's PDF downloads and names the scenario and a country of its foo
   await page.screenshot({ path: "test-results/report-print.png", fullPage: true });
   await page.emulateMedia({ media: "screen" });
 
-  const [download] = await Promise.all([
-    page.waitForEvent("download", { timeout: 90_000 }),
-    page.getByRole("button", { name: "Download PDF" }).click(),
-  ]);
+  // Progress while the server builds it (held back 3 s here so the journey sees the wait).
+  await page.route("**/api/report/pdf**", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await route.continue();
+  });
+  const downloading = page.waitForEvent("download", { timeout: 90_000 });
+  await page.getByRole("button", { name: "Download PDF" }).click();
+  await expect(page.getByRole("progressbar", { name: "PDF download" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Laying out" })).toHaveText(
+    /^Laying out the report of \d+ jurisdictions… [1-9]\d* s$/,
+  );
+  await expect(page.getByRole("button", { name: "Download PDF" })).toBeDisabled();
+  const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^tierscope-report-.*\.pdf$/);
   const bytes = new Uint8Array(
     await new Response(
@@ -46,6 +55,7 @@ test("the report's PDF downloads and names the scenario and a country of its foo
       .join(" ");
   expect(text).toContain("Five Eyes only");
   expect(text).toContain(country);
+  expect(text).toContain(`Page ${doc.numPages} of ${doc.numPages}`);
 
   const csv = await page.request.get(`/api/report/csv?scenario=${id}`);
   expect(csv.ok()).toBe(true);

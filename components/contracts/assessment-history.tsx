@@ -3,8 +3,21 @@ import type { ClauseWorkspace } from "@/lib/server/contracts/get-clause";
 import { ASSESSMENT_LABELS } from "./assessment-labels";
 
 /** Every assessment of a clause, newest first: what, by whom, when, and why. */
-export function AssessmentHistory({ entries }: { entries: ClauseWorkspace["assessments"] }) {
-  if (entries.length === 0) return <EmptyState title="Not assessed yet" />;
+export function AssessmentHistory({
+  entries,
+  current,
+}: {
+  entries: ClauseWorkspace["assessments"];
+  current: string;
+}) {
+  if (entries.length === 0)
+    return (
+      <EmptyState title="No assessment recorded here yet">
+        {current === "NOT_ASSESSED"
+          ? "Nobody has assessed this clause."
+          : `"${ASSESSMENT_LABELS[current]}" came with the contract's data; assess it to record who judged it and why.`}
+      </EmptyState>
+    );
   return (
     <ol aria-label="Assessment history" className="space-y-2">
       {entries.map((e) => (

@@ -1,13 +1,15 @@
 import Link from "next/link";
 import { cn } from "@/lib/cn";
+import { ASSESSMENT_STYLE } from "./assessment-badge";
 import { CLAUSE_LABELS } from "@/lib/domain/risk/weights";
 import { CLAUSE_TYPES, type ClauseType } from "@/lib/domain/types";
 import { COVERAGE_LABELS, type CoverageState } from "@/lib/server/contracts/list-clauses";
 
 const STYLE: Record<CoverageState, string> = {
-  ADEQUATE: "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200",
-  WEAK: "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200",
-  PRESENT: "bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-200",
+  ADEQUATE: ASSESSMENT_STYLE.ADEQUATE,
+  WEAK: ASSESSMENT_STYLE.WEAK,
+  PRESENT: ASSESSMENT_STYLE.NOT_ASSESSED,
+  // no clause of the type at all (not a clause assessed "missing")
   MISSING: "bg-zinc-100 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-400",
 };
 const SHORT: Record<CoverageState, string> = {
@@ -24,7 +26,7 @@ export function CoverageMatrix({
   rows: { id: string; name: string; cells: Record<ClauseType, CoverageState> }[];
 }) {
   return (
-    <section aria-labelledby="coverage-heading" className="mt-8">
+    <section aria-labelledby="coverage-heading">
       <h2 id="coverage-heading" className="mb-1 text-lg font-semibold">
         Clause coverage by counterparty
       </h2>

@@ -1,17 +1,33 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
+
+type Progress =
+  | { stage: "idle" }
+  | { stage: "building"; startedAt: number }
+  | { stage: "receiving"; received: number; total: number }
+  | { stage: "failed" };
 
 /**
- * Downloads the server-generated PDF and says how far it has got: "Building…" until the server
- * starts answering, then the bytes received (the response streams), then saves it.
+ * Downloads the server-generated PDF and shows how far it has got: while the server lays the
+ * report out, the stage and the seconds elapsed (react-pdf reports no progress of its own); then
+ * the kilobytes received as the PDF streams; then it saves the file.
  */
-export function PdfDownload({ href }: { href: string }) {
-  const [status, setStatus] = useState<string | null>(null);
-  const busy = status !== null && !status.startsWith("Failed");
+export function PdfDownload({ href, jurisdictions }: { href: string; jurisdictions: number }) {
+  const [progress, setProgress] = useState<Progress>({ stage: "idle" });
+  const [now, setNow] = useState(0);
+  const building = progress.stage === "building";
+
+  useEffect(() => {
+    if (!building) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [building]);
 
   async function download() {
-    setStatus("Building the PDF…");
+    const startedAt = Date.now();
+    setNow(startedAt);
+    setProgress({ stage: "building", startedAt });
     try {
       const response = await fetch(href);
       if (!response.ok || !response.body) throw new Error(await response.text());
@@ -24,9 +40,7 @@ export function PdfDownload({ href }: { href: string }) {
         if (done) break;
         chunks.push(value);
         received += value.length;
-        setStatus(
-          `Receiving ${Math.round(received / 1024)} KB${total ? ` of ${Math.round(total / 1024)} KB` : ""}…`,
-        );
+        setProgress({ stage: "receiving", received, total });
       }
       const name =
         /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ??
@@ -39,14 +53,24 @@ export function PdfDownload({ href }: { href: string }) {
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setStatus(null);
+      setProgress({ stage: "idle" });
     } catch {
-      setStatus("Failed to build the PDF. Try again.");
+      setProgress({ stage: "failed" });
     }
   }
 
+  const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+  const status =
+    progress.stage === "building"
+      ? `Laying out the report of ${jurisdictions} jurisdictions… ${Math.max(0, Math.round((now - progress.startedAt) / 1000))} s`
+      : progress.stage === "receiving"
+        ? `Receiving ${kb(progress.received)}${progress.total ? ` of ${kb(progress.total)}` : ""}…`
+        : progress.stage === "failed"
+          ? "Failed to build the PDF. Try again."
+          : null;
+  const busy = progress.stage === "building" || progress.stage === "receiving";
   return (
-    <span className="flex items-center gap-2">
+    <span className="flex flex-wrap items-center gap-2">
       <button
         type="button"
         onClick={download}
@@ -55,6 +79,16 @@ export function PdfDownload({ href }: { href: string }) {
       >
         Download PDF
       </button>
+      {busy && (
+        // Indeterminate while the server builds; filled in as the bytes arrive when it says how many.
+        <progress
+          aria-label="PDF download"
+          className="h-2 w-28"
+          {...(progress.stage === "receiving" && progress.total
+            ? { value: progress.received, max: progress.total }
+            : {})}
+        />
+      )}
       <span role="status" aria-live="polite" className="text-zinc-600 dark:text-zinc-400">
         {status}
       </span>

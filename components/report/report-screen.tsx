@@ -63,7 +63,7 @@ export function ReportScreen({
             Show
           </button>
         </form>
-        <PdfDownload href={`/api/report/pdf?${query}`} />
+        <PdfDownload href={`/api/report/pdf?${query}`} jurisdictions={report.countries.length} />
         <a
           href={`/api/report/csv?${query}`}
           className="rounded-md border border-zinc-300 px-3 py-1.5 hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
@@ -134,21 +134,34 @@ export function ReportScreen({
                   ` · under ${compare.scenario.name}: ${words(compare.worstBandByCode[c.code])}`}
               </span>
             </h3>
+            {/* On a phone the vendor goes under the model: five columns do not fit 390 px. */}
             <table className="mt-1 w-full border-collapse">
               <thead>
                 <tr>
                   <th className={th}>Model</th>
-                  <th className={th}>Vendor</th>
+                  <th className={`${th} hidden sm:table-cell print:table-cell`}>Vendor</th>
                   <th className={th}>Access</th>
-                  <th className={`${th} text-right`}>Deployments</th>
+                  <th className={`${th} text-right`}>
+                    <abbr title="Deployments" className="no-underline sm:hidden print:hidden">
+                      Dep.
+                    </abbr>
+                    <span className="hidden sm:inline print:inline">Deployments</span>
+                  </th>
                   <th className={th}>Worst</th>
                 </tr>
               </thead>
               <tbody>
                 {c.models.map((m) => (
                   <tr key={m.modelId}>
-                    <td className={td}>{m.modelName}</td>
-                    <td className={td}>{m.vendorName}</td>
+                    <td className={td}>
+                      {m.modelName}
+                      <span className="block text-xs text-zinc-600 sm:hidden print:hidden dark:text-zinc-400">
+                        {m.vendorName}
+                      </span>
+                    </td>
+                    <td className={`${td} hidden sm:table-cell print:table-cell`}>
+                      {m.vendorName}
+                    </td>
                     <td className={td}>{OUTCOME_STYLE[m.access].label}</td>
                     <td className={`${td} text-right tabular-nums`}>{m.deployments}</td>
                     <td className={td}>

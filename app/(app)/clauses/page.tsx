@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ASSESSMENT_LABELS } from "@/components/contracts/assessment-labels";
+import { ClauseList } from "@/components/contracts/clause-list";
 import { CoverageMatrix } from "@/components/contracts/coverage-matrix";
 import { Button } from "@/components/ui/button";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/input";
-import { Table, Td, Th } from "@/components/ui/table";
 import { CLAUSE_LABELS } from "@/lib/domain/risk/weights";
 import { CLAUSE_ASSESSMENTS, CLAUSE_TYPES } from "@/lib/domain/types";
 import { db } from "@/lib/server/db/client";
@@ -49,6 +49,8 @@ export default async function ClauseLibraryPage({
         title="Clause library"
         description="Clauses across every contract that is not archived, and each counterparty's coverage of the clause types that matter for access risk."
       />
+      <CoverageMatrix rows={coverage} />
+      <h2 className="mb-2 mt-8 text-lg font-semibold">Clauses</h2>
       <form
         method="get"
         action="/clauses"
@@ -121,45 +123,21 @@ export default async function ClauseLibraryPage({
       {data.total === 0 ? (
         <EmptyState title="No clause matches">Change or clear the filters.</EmptyState>
       ) : (
-        <div className="overflow-x-auto">
-          <Table aria-label="Clauses">
-            <thead>
-              <tr>
-                <Th>Clause</Th>
-                <Th>Type</Th>
-                <Th>Counterparty and contract</Th>
-                <Th>Assessment</Th>
-                <Th>Annotations</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.rows.map((c) => (
-                <tr key={c.id}>
-                  <Td className="max-w-md">
-                    <Link href={`/contracts/${c.contractId}/clauses/${c.id}`} className={linkClass}>
-                      {c.heading}
-                    </Link>
-                    <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{c.excerpt}</p>
-                  </Td>
-                  <Td>{CLAUSE_LABELS[c.type]}</Td>
-                  <Td>
-                    {c.counterparty} — {c.contractTitle}
-                  </Td>
-                  <Td>{ASSESSMENT_LABELS[c.assessment]}</Td>
-                  <Td>
-                    {c.annotations === 0 ? (
-                      "None"
-                    ) : (
-                      <Badge>
-                        {c.openAnnotations} open of {c.annotations}
-                      </Badge>
-                    )}
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        </div>
+        <ClauseList
+          label="Clauses"
+          rows={data.rows}
+          last={{
+            header: "Annotations",
+            cell: (c) =>
+              c.annotations === 0 ? (
+                "None"
+              ) : (
+                <Badge>
+                  {c.openAnnotations} open of {c.annotations}
+                </Badge>
+              ),
+          }}
+        />
       )}
       {data.pageCount > 1 && (
         <nav aria-label="Pages" className="mt-3 flex items-center gap-3 text-sm">
@@ -178,7 +156,6 @@ export default async function ClauseLibraryPage({
           )}
         </nav>
       )}
-      <CoverageMatrix rows={coverage} />
     </>
   );
 }

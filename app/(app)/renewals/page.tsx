@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ASSESSMENT_LABELS } from "@/components/contracts/assessment-labels";
+import { ClauseList } from "@/components/contracts/clause-list";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { CLAUSE_LABELS } from "@/lib/domain/risk/weights";
 import { db } from "@/lib/server/db/client";
 import { requirePagePermission } from "@/lib/server/guards";
 import {
@@ -41,7 +40,7 @@ export default async function RenewalsPage({
           </EmptyState>
         ) : (
           <div className="overflow-x-auto">
-            <Table aria-label="Contracts expiring soon">
+            <Table aria-label="Contracts expiring soon" className="min-w-[36rem]">
               <thead>
                 <tr>
                   <Th>Contract</Th>
@@ -86,39 +85,11 @@ export default async function RenewalsPage({
           </EmptyState>
         ) : (
           <>
-            <div className="overflow-x-auto">
-              <Table aria-label="Clauses due a review">
-                <thead>
-                  <tr>
-                    <Th>Clause</Th>
-                    <Th>Type</Th>
-                    <Th>Contract</Th>
-                    <Th>Assessment</Th>
-                    <Th>Last reviewed</Th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.clauses.map((c) => (
-                    <tr key={c.id}>
-                      <Td>
-                        <Link
-                          href={`/contracts/${c.contractId}/clauses/${c.id}`}
-                          className={linkClass}
-                        >
-                          {c.heading}
-                        </Link>
-                      </Td>
-                      <Td>{CLAUSE_LABELS[c.type]}</Td>
-                      <Td>
-                        {c.counterparty} — {c.contractTitle}
-                      </Td>
-                      <Td>{ASSESSMENT_LABELS[c.assessment]}</Td>
-                      <Td>{c.lastReviewed ?? "Never"}</Td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
-            </div>
+            <ClauseList
+              label="Clauses due a review"
+              rows={data.clauses}
+              last={{ header: "Last reviewed", cell: (c) => c.lastReviewed ?? "Never" }}
+            />
             {data.pageCount > 1 && (
               <nav aria-label="Pages" className="mt-3 flex items-center gap-3 text-sm">
                 {page > 1 && (

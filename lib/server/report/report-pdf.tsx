@@ -197,11 +197,16 @@ function ReportDocument({ data, riskModelUrl }: { data: ReportData; riskModelUrl
   );
 }
 
+/** On every page: what the report is of, and where the reader is in it. */
 function Footer({ scenario, asOf }: { scenario: string; asOf: string }) {
   return (
-    <Text style={s.footer} fixed>
-      Tierscope · {scenario} · {asOf}
-    </Text>
+    <Text
+      style={s.footer}
+      fixed
+      render={({ pageNumber, totalPages }) =>
+        `Tierscope · ${scenario} · ${asOf} · Page ${pageNumber} of ${totalPages}`
+      }
+    />
   );
 }
 

@@ -44,7 +44,8 @@ export async function loadChanges(
 ): Promise<Changes> {
   const start = new Date(`${since}T00:00:00Z`);
   const scenarioId = evaluation.scenario.id;
-  const select = { takenAt: true, states: true } as const;
+  // Only the base's id here: its states (a line per deployment) are read when not memoised.
+  const select = { id: true, takenAt: true } as const;
   const base =
     (await db.riskSnapshot.findFirst({
       where: { scenarioId, takenAt: { lt: start }, states: { not: "" } },
@@ -57,11 +58,38 @@ export async function loadChanges(
       select,
     }));
   if (!base) return { since, comparedWith: null, deployments: [] };
+  const key = `${since}|${base.id}`;
+  const known = memo.get(evaluation)?.get(key);
+  if (known) return known;
+  const changes = await compareWith(db, evaluation, since, start, base);
+  if (!memo.has(evaluation)) memo.set(evaluation, new Map());
+  memo.get(evaluation)!.set(key, changes);
+  return changes;
+}
 
-  const moved = movedSince(
-    parseStates(base.states),
-    parseStates(snapshotOf(evaluation).states),
-  ).slice(0, MAX_ROWS);
+/**
+ * Changes per evaluation, by day asked for and base snapshot. Every audited change starts a new
+ * data revision, hence a new evaluation, so an entry never outlives what it explains. Without it
+ * each overview request re-read and re-parsed a line per deployment (100,000 on the scale data).
+ */
+const memo = new WeakMap<Evaluation, Map<string, Changes>>();
+
+async function compareWith(
+  db: PrismaClient,
+  evaluation: Evaluation,
+  since: string,
+  start: Date,
+  base: { id: string; takenAt: Date },
+): Promise<Changes> {
+  const scenarioId = evaluation.scenario.id;
+  const { states } = await db.riskSnapshot.findUniqueOrThrow({
+    where: { id: base.id },
+    select: { states: true },
+  });
+  const moved = movedSince(parseStates(states), parseStates(snapshotOf(evaluation).states)).slice(
+    0,
+    MAX_ROWS,
+  );
   if (moved.length === 0)
     return { since, comparedWith: base.takenAt.toISOString(), deployments: [] };
 

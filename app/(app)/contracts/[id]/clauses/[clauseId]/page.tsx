@@ -50,6 +50,16 @@ export default async function ClausePage({
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-6">
           <Section title="Text">
+            {clause.type === "DATA_RESIDENCY" && (
+              <p
+                className="mb-3 rounded-md border border-zinc-200 bg-zinc-50 p-2 text-sm text-zinc-700 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-300"
+                data-testid="clause-places"
+              >
+                {clause.placeNames.length > 0
+                  ? `Keeps data in ${clause.placeNames.join(", ")}: it lowers the risk only of deployments processed entirely there.`
+                  : "Follows the region chosen for each deployment: it lowers the risk of deployments with regional or zone processing, never global."}
+              </p>
+            )}
             <ClauseAnnotator
               clause={{ id: clause.id, version: clause.version, text: clause.text }}
               notes={clause.annotations
@@ -66,16 +76,6 @@ export default async function ClausePage({
               canAnnotate={canAnnotate}
               people={people}
             />
-            {clause.type === "DATA_RESIDENCY" && (
-              <p
-                className="mt-3 text-sm text-zinc-700 dark:text-zinc-300"
-                data-testid="clause-places"
-              >
-                {clause.placeNames.length > 0
-                  ? `Keeps data in ${clause.placeNames.join(", ")}: it lowers the risk only of deployments processed entirely there.`
-                  : "Follows the region chosen for each deployment: it lowers the risk of deployments with regional or zone processing, never global."}
-              </p>
-            )}
           </Section>
           <Section title={`Annotations (${open} open of ${clause.annotations.length})`}>
             {clause.annotations.length === 0 ? (
@@ -102,7 +102,7 @@ export default async function ClausePage({
             </Section>
           )}
           <Section title="Assessment history">
-            <AssessmentHistory entries={clause.assessments} />
+            <AssessmentHistory entries={clause.assessments} current={clause.assessment} />
           </Section>
         </div>
       </div>

@@ -4,7 +4,7 @@
  * gzipped JSON lines. The same file restores into an embedded or a PostgreSQL database: the
  * migrations the backup was taken at are applied, the rows loaded in foreign-key order in one
  * transaction and checked against the per-table checksums recorded in the file, then any newer
- * migrations run on the restored data (decision record 00NN-backups).
+ * migrations run on the restored data (decision record 0018-logical-backups).
  *
  * File: line 1 is the header (format, migrations, per-table row count and md5), then one line per
  * chunk of rows: {"table": name, "rows": [row as JSON, …]}.

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 
 /** At most one refresh per this interval, so a burst of saves costs one re-render. */
@@ -17,6 +17,10 @@ export function LiveRefresh() {
   const [connected, setConnected] = useState(false);
   const lastRefresh = useRef(0);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The refresh runs in a transition, so "Updated" is said once the new data is on screen (a slow
+  // render must not let the indicator come and go before the page changes).
+  const [refreshing, startRefresh] = useTransition();
+  const wasRefreshing = useRef(false);
 
   useEffect(() => {
     const source = new EventSource("/api/live");
@@ -26,8 +30,7 @@ export function LiveRefresh() {
       pending.current = setTimeout(() => {
         pending.current = null;
         lastRefresh.current = Date.now();
-        router.refresh();
-        setUpdatedAt(new Date());
+        startRefresh(() => router.refresh());
       }, wait);
     };
     // After a lost connection the stream says "ready" again; what changed during the gap was
@@ -51,7 +54,12 @@ export function LiveRefresh() {
       source.close();
       if (pending.current) clearTimeout(pending.current);
     };
-  }, [router]);
+  }, [router, startRefresh]);
+
+  useEffect(() => {
+    if (wasRefreshing.current && !refreshing) setUpdatedAt(new Date());
+    wasRefreshing.current = refreshing;
+  }, [refreshing]);
 
   useEffect(() => {
     if (!updatedAt) return;

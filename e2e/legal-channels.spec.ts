@@ -58,8 +58,11 @@ test("legal marks a clause weak, the preview names the deployments that move, an
   await form.getByRole("button", { name: "Save assessment" }).click();
   await expect(form.getByRole("button", { name: "Save assessment" })).toBeEnabled();
 
+  // Issue 11's budget: the re-score is visible on the deployment page within 1 s (printed).
+  const savedAt = Date.now();
   await page.goto(deploymentUrl);
   await expect.poll(() => residualOf(page)).toBeGreaterThan(before);
+  console.log(JSON.stringify({ rescoreVisibleMs: Date.now() - savedAt }));
   await expect(
     page.getByRole("cell", { name: `Data residency commitment: "${RESIDENCY}" in ${MICROSOFT}` }),
   ).toBeVisible();

@@ -4,6 +4,7 @@ import {
   type CloudProvider,
   findRegion,
   isCloudProvider,
+  providerName,
   supportsScope,
 } from "@/lib/reference/cloud-regions";
 import {
@@ -217,11 +218,10 @@ export function checkCloudPlacement(
     return;
   }
   if (!findRegion(value.cloudProvider, value.cloudRegion)) {
-    const provider = CLOUD_PROVIDERS.find((p) => p.id === value.cloudProvider)?.label;
     ctx.addIssue({
       code: "custom",
       path: ["cloudRegion"],
-      message: `${provider ?? value.cloudProvider} has no region "${value.cloudRegion}".`,
+      message: `${providerName(value.cloudProvider)} has no region "${value.cloudRegion}".`,
     });
     return;
   }

@@ -148,7 +148,7 @@ export function scoreDeployment(
   if (sink) {
     const from = fromOf(packed);
     const place = `${index.names[from]} (${index.codes[from]})`;
-    const cell = model * ctx.matrix.jurisdictionCount + fromOf(packed);
+    const cell = model * ctx.matrix.jurisdictionCount + from;
     const ruleIndex = ctx.matrix.decidingRule[cell];
     const decidedBy =
       ruleIndex < 0 ? "the scenario's default" : `rule "${ctx.scenario.rules[ruleIndex].name}"`;

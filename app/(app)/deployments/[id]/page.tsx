@@ -107,7 +107,7 @@ export default async function DeploymentPage({
             [
               "Cloud",
               <span key="c" title={`${d.cloudProvider} · ${d.cloudRegion}`}>
-                {locationName(d.cloudProvider, d.cloudRegion)} ({SCOPE_NAMES[d.processingScope]})
+                {locationName(d.cloudProvider, d.cloudRegion)} · {SCOPE_NAMES[d.processingScope]}
               </span>,
             ],
             [

@@ -291,30 +291,43 @@ function residencyExposure(
   const exposureClassOf = new Uint16Array(deployments.length);
   const placeSignatures: number[][] = [];
   const signatureOf = new Map<string, number>();
-  const classOfReach = new Map<number, number>();
-  deployments.forEach((deployment, d) => {
-    if (deployment.processingScope === "GLOBAL") return; // class 0
+  const classOfSignature = (inside: number[]): number => {
+    const key = inside.join(",");
+    let s = signatureOf.get(key);
+    if (s === undefined) {
+      s = placeSignatures.length;
+      signatureOf.set(key, s);
+      placeSignatures.push(inside);
+    }
+    return 1 + s;
+  };
+  // Most reach lists are short and not shared, so the class is cached per reach id in a typed
+  // array (0 = not yet known), and without named places every confined deployment is one class.
+  const classOfReach = new Uint16Array(index.exposure.count);
+  const unplaced = placeSets.length === 0 ? classOfSignature([]) : 0;
+  for (let d = 0; d < deployments.length; d++) {
+    if (deployments[d].processingScope === "GLOBAL") continue; // class 0
+    if (unplaced !== 0) {
+      exposureClassOf[d] = unplaced;
+      continue;
+    }
     const reach = reachOf[d];
-    let cls = classOfReach.get(reach);
-    if (cls === undefined) {
+    let cls = classOfReach[reach];
+    if (cls === 0) {
       // An unknown processing location is inside no named place.
-      const inside = placeSets.flatMap((set, p) => {
-        if (size[reach] === 0) return [];
-        for (let i = start[reach]; i < start[reach] + size[reach]; i++)
-          if (!set[pool[i]]) return [];
-        return [p];
-      });
-      const key = inside.join(",");
-      let s = signatureOf.get(key);
-      if (s === undefined) {
-        s = placeSignatures.length;
-        signatureOf.set(key, s);
-        placeSignatures.push(inside);
-      }
-      cls = 1 + s;
-      classOfReach.set(reach, cls);
+      const inside: number[] = [];
+      if (size[reach] > 0)
+        for (let p = 0; p < placeSets.length; p++) {
+          const set = placeSets[p];
+          let all = true;
+          for (let i = start[reach]; i < start[reach] + size[reach] && all; i++)
+            all = set[pool[i]] === 1;
+          if (all) inside.push(p);
+        }
+      cls = classOfSignature(inside);
+      classOfReach[reach] = cls;
     }
     exposureClassOf[d] = cls;
-  });
+  }
   return { placeListOf, exposureClassOf, placeSignatures };
 }

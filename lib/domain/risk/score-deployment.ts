@@ -38,7 +38,7 @@ export interface ScoringContext {
   readonly terms: ContractTerms;
   readonly origins: OriginDependence;
   /** Jurisdiction indexes each deployment holds a licence for; undefined = none. */
-  readonly licences: (Set<number> | undefined)[];
+  readonly licences: ReadonlyMap<number, Set<number>>;
   /** Residual pair (likelihood × 8 + impact) per contract-terms row × RESIDUAL_SLOTS + controls key; 0 = not computed yet. */
   readonly residualMemo: Uint8Array;
 }
@@ -106,7 +106,7 @@ const scaleLabel = (what: string, delta: number) =>
  * access is LICENCE_REQUIRED.
  */
 export function holdsLicences(ctx: ScoringContext, d: number, model: number): boolean {
-  const held = ctx.licences[d];
+  const held = ctx.licences.get(d);
   if (held === undefined) return false;
   const { servedOf, reachOf, start, size, pool } = ctx.index.exposure;
   const { outcome, jurisdictionCount } = ctx.matrix;
@@ -187,14 +187,15 @@ export function scoreDeployment(
       contribution: originPoints,
     });
   }
-  limitFactor(
-    "likelihoodClamp",
-    scaleLabel("Likelihood", likelihood - likelihoodSum),
-    likelihood - likelihoodSum,
-    "scale",
-    sink,
-    "likelihood",
-  );
+  if (sink)
+    limitFactor(
+      "likelihoodClamp",
+      scaleLabel("Likelihood", likelihood - likelihoodSum),
+      likelihood - likelihoodSum,
+      "scale",
+      sink,
+      "likelihood",
+    );
 
   // Impact
   const criticalityPoints = M.criticalityPoints[level(deployment.businessCriticality)];
@@ -235,14 +236,15 @@ export function scoreDeployment(
       contribution: dependencePoints,
     });
   }
-  limitFactor(
-    "impactClamp",
-    scaleLabel("Impact", impact - impactSum),
-    impact - impactSum,
-    "scale",
-    sink,
-    "impact",
-  );
+  if (sink)
+    limitFactor(
+      "impactClamp",
+      scaleLabel("Impact", impact - impactSum),
+      impact - impactSum,
+      "scale",
+      sink,
+      "impact",
+    );
 
   // Controls: the fallback and licence, then the clauses of the contracts covering the channel.
   const fallback = index.deploymentFallback[d];

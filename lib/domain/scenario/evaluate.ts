@@ -55,7 +55,8 @@ export function evaluateScenario(
   inventory = inventoryAsOf(inventory, opts.asOf);
   const index = indexInventory(inventory);
   const matrix = buildMatrix(scenario, index, opts.asOf);
-  const licences: (Set<number> | undefined)[] = new Array(inventory.deployments.length);
+  // Licences held, by deployment position; few deployments hold any.
+  const licences = new Map<number, Set<number>>();
   inventory.deployments.forEach((deployment, d) => {
     if (!deployment.licensedCodes?.length) return;
     const held = new Set<number>();
@@ -63,7 +64,7 @@ export function evaluateScenario(
       const j = index.codeIndex.get(code);
       if (j !== undefined) held.add(j);
     }
-    licences[d] = held;
+    licences.set(d, held);
   });
   const terms = computeContractTerms(index, opts.asOf, methodology);
   const scoring: ScoringContext = {

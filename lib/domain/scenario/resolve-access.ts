@@ -23,7 +23,8 @@ export type AccessResolver = (model: number, served: number, reach: number) => n
 export function createAccessResolver(matrix: Matrix, exposure: ExposureSets): AccessResolver {
   const { outcome, future, jurisdictionCount, modelCount } = matrix;
   const { pool, start, size } = exposure;
-  const caches: (Int32Array | undefined)[] = new Array(exposure.count);
+  // Only long (interned, shared) reach lists are cached, so there are few.
+  const caches = new Map<number, Int32Array>();
 
   /** Worst over the reach list alone; from = -1 when the list is empty. */
   function scan(base: number, reach: number): number {
@@ -49,10 +50,10 @@ export function createAccessResolver(matrix: Matrix, exposure: ExposureSets): Ac
     if (size[reach] < CACHE_THRESHOLD) {
       packedReach = scan(base, reach);
     } else {
-      let cache = caches[reach];
+      let cache = caches.get(reach);
       if (cache === undefined) {
         cache = new Int32Array(modelCount).fill(-1);
-        caches[reach] = cache;
+        caches.set(reach, cache);
       }
       packedReach = cache[model];
       if (packedReach < 0) {

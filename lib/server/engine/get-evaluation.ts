@@ -51,10 +51,12 @@ export async function getEvaluation(
   scenarioId: string,
   asOf: string = today(),
 ): Promise<Evaluation | null> {
-  const { revision, inventory } = await getInventory();
+  // Keyed by the engine revision: a change that touches nothing an evaluation reads (an
+  // annotation, a treatment, a user) keeps every evaluation.
+  const { engineRevision, inventory } = await getInventory();
   const entry = `${scenarioId}|${asOf}`;
   const hit = entries.get(entry);
-  if (hit && hit.key === revision) return hit.evaluation;
+  if (hit && hit.key === engineRevision) return hit.evaluation;
   const [scenario, methodology] = await Promise.all([
     loadScenario(db, scenarioId),
     getActiveMethodology(),
@@ -62,7 +64,7 @@ export async function getEvaluation(
   if (!scenario) return null;
   const evaluation = evaluateScenario(inventory, scenario, { asOf, methodology });
   entries.delete(entry);
-  entries.set(entry, { key: revision, evaluation });
+  entries.set(entry, { key: engineRevision, evaluation });
   if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   return evaluation;
 }

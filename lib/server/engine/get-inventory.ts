@@ -1,20 +1,100 @@
 /**
- * The engine's inventory, loaded once per data revision and shared by every request of the process
- * (revision-cache.ts): a change anywhere (in any server process) makes the next request reload,
+ * The engine's inventory, shared by every request of the process and kept per data revision
+ * (revision-cache.ts): a change anywhere (in any server process) makes the next request look again,
  * while a burst of previews between changes costs one single-row read each.
+ *
+ * Looking again reloads only the parts that changed: statement triggers stamp each part of what
+ * the engine reads with the revision that last wrote it (DataRevisionPart, migration
+ * 20261202145628_inventory_part_revisions). A clause assessment reloads the contracts, not
+ * 100,000 deployments; an annotation, a treatment or a user reloads nothing.
  */
 import "server-only";
 import type { Inventory } from "@/lib/domain";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db/client";
 import { perRevision } from "./revision-cache";
-import { loadInventory } from "./load-inventory";
+import {
+  assembleInventory,
+  INVENTORY_PARTS,
+  loadInventoryParts,
+  type InventoryPart,
+  type InventoryParts,
+} from "./load-inventory";
 
 export interface InventoryAt {
+  /** The data revision this was looked up at. */
   revision: string;
   inventory: Inventory;
+  /**
+   * The revision of the last change to anything an evaluation reads (the inventory, the scenarios'
+   * rules, the methodology): evaluations computed at the same engine revision are still right.
+   */
+  engineRevision: string;
 }
 
-export const getInventory = perRevision("inventory", async (revision): Promise<InventoryAt> => ({
-  revision,
-  inventory: await loadInventory(db),
-}));
+/** Parts outside the inventory that evaluations read too. */
+const ENGINE_PARTS = ["scenarios", "methodology"] as const;
+
+interface Held extends InventoryAt {
+  parts: InventoryParts;
+  epoch: string | null;
+}
+const store = globalThis as unknown as { tierscopeInventory?: Held };
+
+/**
+ * The parts stamped after `revision`, and the database's epoch (a random number written when its
+ * tables were created): a different epoch means another database, whose parts all count as changed.
+ */
+export async function partsChangedSince(
+  client: PrismaClient,
+  revision: string,
+): Promise<{ changed: Set<string>; epoch: string | null }> {
+  const rows = await client.$queryRaw<{ part: string; value: bigint }[]>`
+    SELECT "part", "value" FROM "DataRevisionPart"
+    WHERE "part" = 'epoch' OR "value" > ${/^\d+$/.test(revision) ? BigInt(revision) : -1n}`;
+  const epoch = rows.find((r) => r.part === "epoch");
+  return {
+    changed: new Set(rows.filter((r) => r.part !== "epoch").map((r) => r.part)),
+    epoch: epoch ? String(epoch.value) : null,
+  };
+}
+
+const isOlder = (a: string, b: string) =>
+  /^\d+$/.test(a) && /^\d+$/.test(b) && BigInt(a) < BigInt(b);
+
+export const getInventory = perRevision("inventory", async (revision): Promise<InventoryAt> => {
+  const previous = store.tierscopeInventory;
+  const { changed, epoch } = await partsChangedSince(db, previous?.revision ?? "");
+  let held: Held;
+  if (!previous || epoch === null || epoch !== previous.epoch || !/^\d+$/.test(revision)) {
+    const parts = await loadInventoryParts(db);
+    held = {
+      revision,
+      epoch,
+      parts,
+      inventory: assembleInventory(parts),
+      engineRevision: revision,
+    };
+  } else {
+    const reload = new Set(INVENTORY_PARTS.filter((part: InventoryPart) => changed.has(part)));
+    const parts =
+      reload.size === 0 ? previous.parts : await loadInventoryParts(db, reload, previous.parts);
+    held = {
+      revision,
+      epoch,
+      parts,
+      inventory: reload.size === 0 ? previous.inventory : assembleInventory(parts),
+      engineRevision:
+        reload.size === 0 && !ENGINE_PARTS.some((part) => changed.has(part))
+          ? previous.engineRevision
+          : revision,
+    };
+  }
+  // A slower, older load finishing last must not replace a newer one.
+  if (!previous || !isOlder(revision, previous.revision)) store.tierscopeInventory = held;
+  return {
+    revision: held.revision,
+    inventory: held.inventory,
+    engineRevision: held.engineRevision,
+  };
+});

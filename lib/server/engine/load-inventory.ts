@@ -46,39 +46,35 @@ function loadDeployments(db: PrismaClient): Promise<DeploymentRow[]> {
 
 const splitCodes = (codes: string) => codes.match(/../g) ?? [];
 
-export async function loadInventory(db: PrismaClient): Promise<Inventory> {
-  const [jurisdictions, groups, vendors, models, deployments, contracts] = await Promise.all([
-    db.jurisdiction.findMany({ orderBy: { code: "asc" } }),
-    db.countryGroup.findMany({
-      include: { members: { select: { jurisdictionCode: true, validFrom: true, validTo: true } } },
-      orderBy: { name: "asc" },
-    }),
-    db.vendor.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" } }),
-    db.aiModel.findMany({
-      where: { archivedAt: null },
-      orderBy: [{ vendorId: "asc" }, { name: "asc" }],
-    }),
-    loadDeployments(db),
-    db.contract.findMany({
-      where: { archivedAt: null },
-      include: {
-        clauses: {
-          select: { id: true, type: true, assessment: true, heading: true, places: true },
-          orderBy: { position: "asc" },
-        },
-      },
-    }),
-  ]);
-  const liveModels = new Set(models.map((m) => m.id));
-  return {
-    jurisdictions: jurisdictions.map((j) => ({
+/** The parts of the inventory, each loaded by one query (see DataRevisionPart in the schema). */
+export const INVENTORY_PARTS = [
+  "jurisdictions",
+  "groups",
+  "vendors",
+  "models",
+  "deployments",
+  "contracts",
+] as const;
+export type InventoryPart = (typeof INVENTORY_PARTS)[number];
+
+const loaders = {
+  jurisdictions: async (db: PrismaClient): Promise<Inventory["jurisdictions"]> =>
+    (await db.jurisdiction.findMany({ orderBy: { code: "asc" } })).map((j) => ({
       code: j.code,
       name: j.name,
       region: j.region,
       subRegion: j.subRegion,
     })),
-    // Every membership period: the engine picks the members in force on its date.
-    groups: groups.map((g) => ({
+  // Every membership period: the engine picks the members in force on its date.
+  groups: async (db: PrismaClient): Promise<Inventory["groups"]> =>
+    (
+      await db.countryGroup.findMany({
+        include: {
+          members: { select: { jurisdictionCode: true, validFrom: true, validTo: true } },
+        },
+        orderBy: { name: "asc" },
+      })
+    ).map((g) => ({
       id: g.id,
       name: g.name,
       members: [],
@@ -88,14 +84,23 @@ export async function loadInventory(db: PrismaClient): Promise<Inventory> {
         validTo: isoDate(m.validTo),
       })),
     })),
-    vendors: vendors.map((v) => ({
-      id: v.id,
-      name: v.name,
-      hqCode: v.hqCode,
-      status: v.status,
-      cloudProvider: v.cloudProviderCode,
-    })),
-    models: models.map((m) => ({
+  vendors: async (db: PrismaClient): Promise<Inventory["vendors"]> =>
+    (await db.vendor.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" } })).map(
+      (v) => ({
+        id: v.id,
+        name: v.name,
+        hqCode: v.hqCode,
+        status: v.status,
+        cloudProvider: v.cloudProviderCode,
+      }),
+    ),
+  models: async (db: PrismaClient): Promise<Inventory["models"]> =>
+    (
+      await db.aiModel.findMany({
+        where: { archivedAt: null },
+        orderBy: [{ vendorId: "asc" }, { name: "asc" }],
+      })
+    ).map((m) => ({
       id: m.id,
       vendorId: m.vendorId,
       name: m.name,
@@ -107,26 +112,36 @@ export async function loadInventory(db: PrismaClient): Promise<Inventory> {
       capabilityClass: m.capabilityClass,
       modality: m.modality,
     })),
-    deployments: deployments
-      .filter((d) => liveModels.has(d.modelId))
-      .map((d) => ({
-        id: d.id,
-        ref: d.ref,
-        modelId: d.modelId,
-        jurisdictionCode: d.jurisdictionCode,
-        cloudProvider: d.cloudProvider,
-        processingScope: d.processingScope,
-        reach: splitCodes(d.reach),
-        businessUnit: d.businessUnit,
-        dataSensitivity: d.dataSensitivity,
-        businessCriticality: d.businessCriticality,
-        users: d.users,
-        status: d.status,
-        fallbackModelId:
-          d.fallbackModelId && liveModels.has(d.fallbackModelId) ? d.fallbackModelId : null,
-        licensedCodes: d.licensedCodes ?? [],
-      })),
-    contracts: contracts.map((c) => ({
+  // Every unarchived deployment; those of archived models are left out in assembleInventory.
+  deployments: async (db: PrismaClient): Promise<Inventory["deployments"]> =>
+    (await loadDeployments(db)).map((d) => ({
+      id: d.id,
+      ref: d.ref,
+      modelId: d.modelId,
+      jurisdictionCode: d.jurisdictionCode,
+      cloudProvider: d.cloudProvider,
+      processingScope: d.processingScope,
+      reach: splitCodes(d.reach),
+      businessUnit: d.businessUnit,
+      dataSensitivity: d.dataSensitivity,
+      businessCriticality: d.businessCriticality,
+      users: d.users,
+      status: d.status,
+      fallbackModelId: d.fallbackModelId,
+      licensedCodes: d.licensedCodes ?? [],
+    })),
+  contracts: async (db: PrismaClient): Promise<Inventory["contracts"]> =>
+    (
+      await db.contract.findMany({
+        where: { archivedAt: null },
+        include: {
+          clauses: {
+            select: { id: true, type: true, assessment: true, heading: true, places: true },
+            orderBy: { position: "asc" },
+          },
+        },
+      })
+    ).map((c) => ({
       id: c.id,
       vendorId: c.vendorId,
       title: c.title,
@@ -136,7 +151,49 @@ export async function loadInventory(db: PrismaClient): Promise<Inventory> {
       expiryDate: isoDate(c.expiryDate),
       clauses: c.clauses,
     })),
-  };
+} satisfies { [P in InventoryPart]: (db: PrismaClient) => Promise<Inventory[P]> };
+
+/** The inventory's parts as loaded, before deployments of archived models are left out. */
+export type InventoryParts = { [P in InventoryPart]: Inventory[P] };
+
+/**
+ * Loads the parts named in `reload` and takes the others from `previous` (all when there is none).
+ * The parts load side by side; each is one query.
+ */
+export async function loadInventoryParts(
+  db: PrismaClient,
+  reload: ReadonlySet<InventoryPart> = new Set(INVENTORY_PARTS),
+  previous?: InventoryParts,
+): Promise<InventoryParts> {
+  const entries = await Promise.all(
+    INVENTORY_PARTS.map(async (part) =>
+      !previous || reload.has(part) ? [part, await loaders[part](db)] : [part, previous[part]],
+    ),
+  );
+  return Object.fromEntries(entries) as InventoryParts;
+}
+
+/** The engine's inventory from its parts: deployments of archived models and fallbacks left out. */
+export function assembleInventory(parts: InventoryParts): Inventory {
+  const liveModels = new Set(parts.models.map((m) => m.id));
+  const deployments = parts.deployments.every(
+    (d) =>
+      liveModels.has(d.modelId) &&
+      (d.fallbackModelId === null || liveModels.has(d.fallbackModelId)),
+  )
+    ? parts.deployments
+    : parts.deployments
+        .filter((d) => liveModels.has(d.modelId))
+        .map((d) =>
+          d.fallbackModelId === null || liveModels.has(d.fallbackModelId)
+            ? d
+            : { ...d, fallbackModelId: null },
+        );
+  return { ...parts, deployments };
+}
+
+export async function loadInventory(db: PrismaClient): Promise<Inventory> {
+  return assembleInventory(await loadInventoryParts(db));
 }
 
 type RuleRow = Awaited<ReturnType<PrismaClient["policyRule"]["findMany"]>>[number];

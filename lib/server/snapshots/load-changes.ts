@@ -9,7 +9,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export interface ChangeReason {
   kind: "rule" | "inventory" | "clause" | "contract" | "group";
-  /** Plain words, e.g. "Rules of “Five Eyes only” changed (scenario.update)". */
+  /** Plain words, e.g. "The scenario’s rules changed" or "Its model was edited". */
   text: string;
   at: string;
   actor: string | null;
@@ -30,6 +30,19 @@ export interface Changes {
 }
 
 const MAX_ROWS = 200;
+
+/** What an audited action did, in words ("vendor.update" → "edited"), never the code itself. */
+const DONE: Record<string, string> = {
+  create: "added",
+  update: "edited",
+  archive: "archived",
+  unarchive: "restored",
+  restore: "restored",
+  delete: "deleted",
+  assess: "assessed",
+  importMembers: "given a new member list",
+};
+const done = (action: string) => DONE[action.slice(action.lastIndexOf(".") + 1)] ?? "changed";
 
 /**
  * Deployments whose band or access moved since a date: the scenario's last snapshot taken before
@@ -129,32 +142,32 @@ async function compareWith(
     switch (e.entityType) {
       case "scenario":
         return e.entityId === scenarioId
-          ? { kind: "rule", text: `The scenario’s rules changed (${e.action})`, at, actor }
+          ? { kind: "rule", text: "The scenario’s rules changed", at, actor }
           : null;
       case "countryGroup":
         return {
           kind: "group",
-          text: `A country group the rules use changed (${e.action})`,
+          text: `A country group the rules use was ${done(e.action)}`,
           at,
           actor,
         };
       case "deployment":
         return e.entityId === dep.id
-          ? { kind: "inventory", text: `The deployment was edited (${e.action})`, at, actor }
+          ? { kind: "inventory", text: `The deployment was ${done(e.action)}`, at, actor }
           : null;
       case "model":
         return e.entityId === dep.modelId
-          ? { kind: "inventory", text: `Its model was edited (${e.action})`, at, actor }
+          ? { kind: "inventory", text: `Its model was ${done(e.action)}`, at, actor }
           : null;
       case "vendor":
         return e.entityId === dep.vendorId
-          ? { kind: "inventory", text: `Its vendor was edited (${e.action})`, at, actor }
+          ? { kind: "inventory", text: `Its vendor was ${done(e.action)}`, at, actor }
           : null;
       case "contract":
         return contractVendor.get(e.entityId) === dep.vendorId
           ? {
               kind: "contract",
-              text: `A contract with ${vendors.get(dep.vendorId)} changed (${e.action})`,
+              text: `A contract with ${vendors.get(dep.vendorId)} was ${done(e.action)}`,
               at,
               actor,
             }
@@ -163,7 +176,7 @@ async function compareWith(
         return clauseVendor.get(e.entityId) === dep.vendorId
           ? {
               kind: "clause",
-              text: `A clause with ${vendors.get(dep.vendorId)} was ${e.action === "clause.assess" ? "assessed" : "changed"} (${e.action})`,
+              text: `A clause with ${vendors.get(dep.vendorId)} was ${done(e.action)}`,
               at,
               actor,
             }

@@ -37,6 +37,9 @@ const nextConfig = {
   // The development badge sat over the sidebar's last link.
   devIndicators: { position: "bottom-right" },
   typedRoutes: false,
+  // `npm test` type-checks the whole project (tsc) just before it builds: it skips the build's own
+  // second pass. Every other build (npm start's first run, npm run build) checks types as usual.
+  typescript: { ignoreBuildErrors: process.env.TIERSCOPE_TYPES_CHECKED === "1" },
   experimental: {
     // forbidden() renders app/forbidden.tsx with a 403 for pages a role may not see.
     authInterrupts: true,

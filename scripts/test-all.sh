@@ -13,5 +13,5 @@ step "unit + integration (embedded PGlite)"; TEST_DB=embedded npx vitest run
 if [[ -n "${DATABASE_URL:-}" ]]; then
   step "integration (PostgreSQL: ${DATABASE_URL%%\?*})"; TEST_DB=postgresql npx vitest run --dir . int.test
 fi
-step "build"; npx next build
+step "build"; TIERSCOPE_TYPES_CHECKED=1 npx next build
 step "browser journeys"; npx playwright test

@@ -1,6 +1,9 @@
+"use client";
+
 import Link from "next/link";
-import { MAP_HEIGHT, MAP_WIDTH, worldShapes } from "./world-geometry";
+import { MAP_HEIGHT, MAP_WIDTH } from "@/lib/reference/world-map-size";
 import { MapTooltip } from "./map-tooltip";
+import { SHAPES } from "./world-shapes";
 
 /** What the map shows for one country. */
 export interface MapCountry {
@@ -14,8 +17,9 @@ export interface MapCountry {
 }
 
 /**
- * A world map drawn on the server (no map JavaScript reaches the browser): countries with data
- * are links, in tab order, coloured by `fill` and hatched where `hatched`; the rest is plain land.
+ * A world map: countries with data are links, in tab order, coloured by `fill` and hatched where
+ * `hatched`; the rest is plain land. The outlines ship in a script the browser caches, so a page or
+ * a scenario switch carries only the few bytes per country that change.
  */
 export function WorldMap({ countries, label }: { countries: MapCountry[]; label: string }) {
   const byCode = new Map(countries.map((c) => [c.code, c]));
@@ -39,20 +43,20 @@ export function WorldMap({ countries, label }: { countries: MapCountry[]; label:
             <line x1="0" y1="0" x2="0" y2="6" stroke="#18181b" strokeWidth="2" opacity="0.7" />
           </pattern>
         </defs>
-        {worldShapes().map((shape, i) => {
-          const country = byCode.get(shape.code);
+        {SHAPES.map(([code, d], i) => {
+          const country = byCode.get(code);
           if (!country)
             return (
               <path
-                key={`${shape.code}-${i}`}
-                d={shape.path}
+                key={`${code}-${i}`}
+                d={d}
                 className="fill-zinc-200 stroke-white dark:fill-zinc-700 dark:stroke-zinc-900"
                 strokeWidth={0.5}
               />
             );
           return (
             <Link
-              key={`${shape.code}-${i}`}
+              key={`${code}-${i}`}
               href={country.href}
               aria-label={country.description}
               data-tip={country.description}
@@ -60,12 +64,12 @@ export function WorldMap({ countries, label }: { countries: MapCountry[]; label:
               className="map-country"
             >
               <path
-                d={shape.path}
+                d={d}
                 fill={country.fill}
                 className="stroke-white dark:stroke-zinc-900"
                 strokeWidth={0.5}
               />
-              {country.hatched && <path d={shape.path} fill="url(#map-hatch)" />}
+              {country.hatched && <path d={d} fill="url(#map-hatch)" />}
             </Link>
           );
         })}
@@ -74,7 +78,3 @@ export function WorldMap({ countries, label }: { countries: MapCountry[]; label:
   );
 }
 
-/** Codes the map can draw (the rest appear in the table only). */
-export function drawableCodes(): Set<string> {
-  return new Set(worldShapes().map((s) => s.code));
-}

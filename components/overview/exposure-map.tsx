@@ -2,7 +2,8 @@ import Link from "next/link";
 import { BAND_IDS, BANDS, type Band } from "@/lib/domain/bands";
 import type { OverviewSummary } from "@/lib/domain/overview/summarize-overview";
 import { BAND_COLOR } from "@/components/charts/palette";
-import { WorldMap, drawableCodes } from "@/components/charts/world-map";
+import { WorldMap } from "@/components/charts/world-map";
+import { DRAWABLE_CODES } from "@/components/charts/world-shapes";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Section } from "./chart-table";
 import { matrixCountryLink, touchesLink } from "./overview-links";
@@ -28,7 +29,7 @@ export function ExposureMap({
   );
   const describe = (c: OverviewSummary["countries"][number]) =>
     `${nameOf(c.code)}: ${c.deployments} deployment${c.deployments === 1 ? "" : "s"} serve or reach it, ${c.notAllowed} not allowed; highest residual ${c.maxResidual} (${bandLabel(c.maxBand)})`;
-  const drawable = drawableCodes();
+  const drawable = DRAWABLE_CODES;
   const undrawn = countries.filter((c) => !drawable.has(c.code)).length;
   return (
     <Section

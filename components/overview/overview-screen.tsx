@@ -1,5 +1,7 @@
+"use client";
+
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import type { OverviewData } from "@/lib/server/overview/load-overview";
 import { PageHeader } from "@/components/ui/card";
 import { LiveRefresh } from "@/components/live/live-refresh";
@@ -13,9 +15,44 @@ import { TopExposures } from "./top-exposures";
 import { UnitRegionGrid } from "./unit-region-grid";
 import { WhatChanged } from "./what-changed";
 
-/** The page an executive opens every morning: figures, heatmaps, the map and the worst exposures. */
+/** What the figures, heatmaps, map and top exposures are drawn from. */
+type Shown = Pick<OverviewData, "scenario" | "summary" | "modelNames">;
+const shownOf = (data: OverviewData): Shown => ({
+  scenario: data.scenario,
+  summary: data.summary,
+  modelNames: data.modelNames,
+});
+
+/**
+ * The page an executive opens every morning: figures, heatmaps, the map and the worst exposures.
+ * Switching the scenario repaints them from /api/overview at once (the evaluation is cached on the
+ * server), while the page itself navigates for the trend and "what changed", marked as updating
+ * until it arrives.
+ */
 export function OverviewScreen({ data, intro }: { data: OverviewData; intro?: ReactNode }) {
-  const { scenario, baseline, summary } = data;
+  const { baseline } = data;
+  const [shown, setShown] = useState<Shown>(() => shownOf(data));
+  // A new page (navigation, live refresh) replaces whatever was shown ahead of it.
+  const [rendered, setRendered] = useState(data);
+  if (rendered !== data) {
+    setRendered(data);
+    setShown(shownOf(data));
+  }
+  const asked = useRef<string | null>(null);
+  const pick = (id: string) => {
+    asked.current = id;
+    const query = new URLSearchParams({ scenario: id, baseline: baseline.id });
+    if (data.asOf !== data.today) query.set("asOf", data.asOf);
+    void fetch(`/api/overview?${query}`)
+      .then((r) => (r.ok ? (r.json() as Promise<Shown>) : null))
+      .then((next) => {
+        // Only the latest choice, and only while the page has not caught up by itself.
+        if (next && asked.current === id) setShown(next);
+      })
+      .catch(() => {});
+  };
+  const { scenario, summary } = shown;
+  const updating = data.scenario.id !== scenario.id;
   return (
     <>
       <PageHeader
@@ -30,7 +67,7 @@ export function OverviewScreen({ data, intro }: { data: OverviewData; intro?: Re
         actions={
           <>
             <LiveRefresh />
-            <ScenarioPicker scenarios={data.scenarios} value={scenario.id} />
+            <ScenarioPicker scenarios={data.scenarios} value={scenario.id} onPick={pick} />
             <AsOfControl asOf={data.asOf} today={data.today} />
             <ScenarioPicker
               scenarios={data.scenarios}
@@ -60,19 +97,29 @@ export function OverviewScreen({ data, intro }: { data: OverviewData; intro?: Re
             countryNames={data.countryNames}
           />
         </div>
-        <div className="lg:col-span-2">
-          <RiskTrend trend={data.trend} scenarioName={scenario.name} />
+        <div
+          className={updating ? "opacity-60 lg:col-span-2" : "lg:col-span-2"}
+          aria-busy={updating}
+        >
+          <RiskTrend trend={data.trend} scenarioName={data.scenario.name} />
         </div>
         {data.changes && (
-          <div className="lg:col-span-2">
-            <WhatChanged scenarioId={scenario.id} baselineId={baseline.id} changes={data.changes} />
+          <div
+            className={updating ? "opacity-60 lg:col-span-2" : "lg:col-span-2"}
+            aria-busy={updating}
+          >
+            <WhatChanged
+              scenarioId={data.scenario.id}
+              baselineId={baseline.id}
+              changes={data.changes}
+            />
           </div>
         )}
         <div className="lg:col-span-2">
           <TopExposures
             scenarioId={scenario.id}
             top={summary.top}
-            modelNames={data.modelNames}
+            modelNames={shown.modelNames}
             countryNames={data.countryNames}
           />
         </div>

@@ -15,12 +15,15 @@ export function ScenarioPicker({
   value,
   param = "scenario",
   label = "Scenario",
+  onPick,
 }: {
   scenarios: { id: string; name: string; isActive: boolean; legalStatus: ReferenceStatus }[];
   value: string;
   /** Another URL parameter ("baseline") picks a scenario to compare with; only ?scenario= is remembered. */
   param?: string;
   label?: string;
+  /** Called with the chosen id before the page navigates (e.g. to show it at once). */
+  onPick?: (id: string) => void;
 }) {
   const router = useRouter();
   const pathname = usePathname();
@@ -45,6 +48,7 @@ export function ScenarioPicker({
               body: JSON.stringify({ scenarioId: e.target.value }),
               keepalive: true,
             });
+          onPick?.(e.target.value);
           router.push(`${pathname}?${next}`);
         }}
       >

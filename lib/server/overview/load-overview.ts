@@ -22,8 +22,8 @@ export interface OverviewData {
   today: string;
   summary: OverviewSummary;
   baselineSummary: OverviewSummary;
+  /** Names of the models the top exposures name (not the whole catalogue: pages stay small). */
   modelNames: Record<string, string>;
-  vendorNames: Record<string, string>;
   countryNames: Record<string, string>;
   /** The data revision and methodology the figures were computed from. */
   dataRevision: string;
@@ -92,16 +92,19 @@ export async function loadOverview(
     withTrend ? loadTrend(db, evaluation.scenario.id) : [],
     withTrend ? loadChanges(db, evaluation, sinceDate(options.since ?? null)) : undefined,
   ]);
+  const summary = summaryOf(evaluation);
+  const topModels = new Set(summary.top.map((t) => t.modelId));
   return {
     scenarios,
     scenario: { id: evaluation.scenario.id, name: evaluation.scenario.name },
     baseline: { id: baseline.scenario.id, name: baseline.scenario.name },
     asOf: evaluation.asOf,
     today: today(),
-    summary: summaryOf(evaluation),
+    summary,
     baselineSummary: summaryOf(baseline),
-    modelNames: Object.fromEntries(inventory.models.map((m) => [m.id, m.name])),
-    vendorNames: Object.fromEntries(inventory.vendors.map((v) => [v.id, v.name])),
+    modelNames: Object.fromEntries(
+      inventory.models.filter((m) => topModels.has(m.id)).map((m) => [m.id, m.name]),
+    ),
     countryNames: Object.fromEntries(inventory.jurisdictions.map((j) => [j.code, j.name])),
     dataRevision: revision,
     methodology: evaluation.methodology,

@@ -1,12 +1,10 @@
-import "server-only";
 import { geoEqualEarth, geoPath } from "d3-geo";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import atlas from "world-atlas/countries-110m.json";
 import countries from "world-countries";
 
-export const MAP_WIDTH = 960;
-export const MAP_HEIGHT = 470;
+import { MAP_HEIGHT, MAP_WIDTH } from "./world-map-size";
 
 export interface CountryShape {
   /** ISO 3166-1 alpha-2 */
@@ -19,6 +17,10 @@ const alpha2ByNumeric = new Map(countries.map((c) => [c.ccn3, c.cca2]));
 let shapes: CountryShape[] | null = null;
 
 /**
+ * The map's country outlines, projected ahead of time into components/charts/world-shapes.json so
+ * the browser gets them once as a cached script, never again with every page or scenario switch
+ * (`npx tsx scripts/generate-world-shapes.ts` writes it; world-geometry.test.ts keeps it in step).
+ *
  * Country outlines from world-atlas (Natural Earth 1:110m, shipped in node_modules: no network),
  * projected once per process with d3-geo's Equal Earth projection into a 960 × 470 SVG box.
  * world-atlas names countries by ISO numeric code; world-countries maps those to alpha-2. Shapes
@@ -46,4 +48,13 @@ export function worldShapes(): CountryShape[] {
     return [{ code, name: f.properties?.name ?? "", path: d }];
   });
   return shapes;
+}
+
+/** Where the projected outlines are kept, from the repository root. */
+export const WORLD_SHAPES_FILE = "components/charts/world-shapes.json";
+
+/** The file's content: [alpha-2 code or "", SVG path] per shape, one shape per line. */
+export function worldShapesJson(): string {
+  const lines = worldShapes().map((s) => JSON.stringify([s.code, s.path]));
+  return `[\n${lines.join(",\n")}\n]\n`;
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 
 /** Building blocks of the inventory detail pages. */
@@ -12,10 +12,13 @@ export function Section({
   children: ReactNode;
   actions?: ReactNode;
 }) {
+  // A generated id: one built from the title ("Access by jurisdiction") would hold spaces, and
+  // aria-labelledby reads spaces as a list of ids, so the section would have no name.
+  const headingId = useId();
   return (
-    <section aria-labelledby={`section-${title}`} className="mb-6">
+    <section aria-labelledby={headingId} className="mb-6">
       <div className="mb-2 flex items-center justify-between gap-2">
-        <h2 id={`section-${title}`} className="text-lg font-medium">
+        <h2 id={headingId} className="text-lg font-medium">
           {title}
         </h2>
         {actions}

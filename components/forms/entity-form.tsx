@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import {
   useForm,
@@ -58,26 +58,39 @@ export function EntityForm<TIn extends FieldValues, TOut, Ctx>({
   const fields = spec.fields(context, form.getValues());
   const versioned = useVersionedForm(form, () => actions.load({ id: initial!.id }));
 
+  // After a failed submit, focus moves to the first invalid field in page order once the errors
+  // are on screen (react-hook-form publishes them after its onInvalid callback has run).
   const ref = useRef<HTMLFormElement>(null);
-  const [focusRequest, setFocusRequest] = useState(0);
+  const focusPending = useRef(false);
   useEffect(() => {
-    if (focusRequest) ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusRequest]);
-  const focusFirstProblem = () => setFocusRequest((n) => n + 1);
+    if (!focusPending.current) return;
+    const first = ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (!first) return;
+    focusPending.current = false;
+    first.focus();
+  });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    const id = initial?.id;
-    const result = id
-      ? await actions.update({ ...values, id, version: form.getValues().version! })
-      : await actions.create(values);
-    if (!result.ok) {
-      versioned.handleError(result);
-      return focusFirstProblem();
-    }
-    const title = spec.titleOf(values);
-    toast.success(id ? `Saved ${title}` : `Created ${spec.noun} ${title}`);
-    router.push(`${spec.path}/${result.data.id}`);
-  }, focusFirstProblem);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    focusPending.current = false;
+    return form.handleSubmit(
+      async (values) => {
+        const id = initial?.id;
+        const result = id
+          ? await actions.update({ ...values, id, version: form.getValues().version! })
+          : await actions.create(values);
+        if (!result.ok) {
+          focusPending.current = Object.keys(result.fieldErrors ?? {}).some((f) => f !== "_form");
+          return versioned.handleError(result);
+        }
+        const title = spec.titleOf(values);
+        toast.success(id ? `Saved ${title}` : `Created ${spec.noun} ${title}`);
+        router.push(`${spec.path}/${result.data.id}`);
+      },
+      () => {
+        focusPending.current = true;
+      },
+    )(event);
+  };
 
   const { errors, isSubmitting } = form.formState;
   const labels = Object.fromEntries(fields.map((f) => [f.name, f.label]));

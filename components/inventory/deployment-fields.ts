@@ -1,7 +1,6 @@
 import type { z } from "zod";
 import { defineForm } from "@/components/forms/form-spec";
 import { DEPLOYMENT_STATUSES, PROCESSING_SCOPES } from "@/lib/domain/types";
-import { titleCase } from "@/lib/format";
 import {
   CLOUD_PROVIDERS,
   computeReach,
@@ -12,7 +11,13 @@ import {
   zoneNamesOf,
 } from "@/lib/reference/cloud-regions";
 import { deploymentFieldsSchema } from "@/lib/validation/inventory";
-import { countryOptions, namedOptions, type Country, type Named } from "./field-options";
+import {
+  countryOptions,
+  namedOptions,
+  titledOptions,
+  type Country,
+  type Named,
+} from "./field-options";
 
 type Scope = (typeof PROCESSING_SCOPES)[number];
 
@@ -132,7 +137,7 @@ export const deploymentForm = defineForm<
         name: "status",
         label: "Status",
         kind: "select",
-        options: DEPLOYMENT_STATUSES.map((s) => ({ value: s, label: titleCase(s) })),
+        options: titledOptions(DEPLOYMENT_STATUSES),
       },
       { name: "goLiveDate", label: "Go-live date", kind: "date" },
       {

@@ -61,3 +61,21 @@ export function TextLink({ href, children }: { href: string; children: ReactNode
     </Link>
   );
 }
+
+/** Related rows as a list: each a link to its page, with a short description beside it. */
+export function LinkList({
+  items,
+}: {
+  items: { href: string; label: ReactNode; detail: ReactNode }[];
+}) {
+  return (
+    <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 text-sm dark:divide-zinc-800 dark:border-zinc-800">
+      {items.map((item) => (
+        <li key={item.href} className="flex items-center justify-between gap-2 px-3 py-2">
+          <TextLink href={item.href}>{item.label}</TextLink>
+          <span className="text-zinc-500 dark:text-zinc-400">{item.detail}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

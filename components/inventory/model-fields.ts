@@ -1,10 +1,15 @@
 import type { z } from "zod";
 import { defineForm } from "@/components/forms/form-spec";
 import { CAPABILITY_CLASSES, MODEL_LICENCES, WEIGHTS } from "@/lib/domain/types";
-import { titleCase } from "@/lib/format";
 import { MODEL_LICENCE_LABELS, WEIGHTS_LABELS } from "@/lib/reference/reference-status";
 import { MODALITIES, modelFieldsSchema } from "@/lib/validation/inventory";
-import { countryOptions, namedOptions, type Country, type Named } from "./field-options";
+import {
+  countryOptions,
+  namedOptions,
+  titledOptions,
+  type Country,
+  type Named,
+} from "./field-options";
 
 const UNKNOWN = "Unknown (assume the worst)";
 
@@ -93,13 +98,13 @@ export const modelForm = defineForm<
       name: "capabilityClass",
       label: "Capability class",
       kind: "select",
-      options: CAPABILITY_CLASSES.map((c) => ({ value: c, label: titleCase(c) })),
+      options: titledOptions(CAPABILITY_CLASSES),
     },
     {
       name: "modality",
       label: "Modality",
       kind: "select",
-      options: MODALITIES.map((m) => ({ value: m, label: titleCase(m) })),
+      options: titledOptions(MODALITIES),
     },
     { name: "releaseDate", label: "Release date", kind: "date" },
     { name: "exportClassification", label: "Export classification", placeholder: "e.g. 4E091" },

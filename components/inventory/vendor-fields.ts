@@ -1,9 +1,8 @@
 import type { z } from "zod";
 import { defineForm } from "@/components/forms/form-spec";
-import { titleCase } from "@/lib/format";
 import { CLOUD_PROVIDERS } from "@/lib/reference/cloud-regions";
 import { VENDOR_STATUSES, vendorFieldsSchema } from "@/lib/validation/inventory";
-import { countryOptions, type Country } from "./field-options";
+import { countryOptions, titledOptions, type Country } from "./field-options";
 
 export const vendorForm = defineForm<
   z.input<typeof vendorFieldsSchema>,
@@ -37,7 +36,7 @@ export const vendorForm = defineForm<
       name: "status",
       label: "Status",
       kind: "select",
-      options: VENDOR_STATUSES.map((s) => ({ value: s, label: titleCase(s) })),
+      options: titledOptions(VENDOR_STATUSES),
     },
     {
       name: "cloudProviderCode",

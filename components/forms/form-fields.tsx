@@ -1,9 +1,10 @@
 "use client";
 
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-import { Field } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
+import { FieldControl } from "./field-control";
+import type { FieldOption } from "./form-spec";
 
+/** Single fields for forms not built from a spec (sign-in, groups, treatments…). */
 interface Common<T extends FieldValues> {
   form: UseFormReturn<T>;
   name: Path<T>;
@@ -11,73 +12,30 @@ interface Common<T extends FieldValues> {
   hint?: string;
 }
 
-function errorOf<T extends FieldValues>(form: UseFormReturn<T>, name: Path<T>) {
-  const error = form.formState.errors[name];
-  return typeof error?.message === "string" ? error.message : undefined;
-}
-
-/** A labelled input bound to react-hook-form, its error announced and linked to the control. */
-export function TextField<T extends FieldValues>({
+const bind = <T extends FieldValues>({ form, name, label, hint }: Common<T>) => ({
   form,
-  name,
-  label,
-  hint,
+  field: { name, label, help: hint },
+});
+
+export function TextField<T extends FieldValues>({
   type = "text",
   placeholder,
+  ...common
 }: Common<T> & { type?: string; placeholder?: string }) {
-  const error = errorOf(form, name);
-  return (
-    <Field id={`f-${name}`} label={label} error={error} hint={hint}>
-      <Input
-        id={`f-${name}`}
-        type={type}
-        placeholder={placeholder}
-        aria-invalid={!!error}
-        aria-describedby={error ? `f-${name}-error` : undefined}
-        {...form.register(name)}
-      />
-    </Field>
-  );
+  const { form, field } = bind(common);
+  return <FieldControl form={form} field={{ ...field, kind: type, placeholder }} />;
 }
 
-export function TextAreaField<T extends FieldValues>({ form, name, label, hint }: Common<T>) {
-  const error = errorOf(form, name);
-  return (
-    <Field id={`f-${name}`} label={label} error={error} hint={hint}>
-      <Textarea
-        id={`f-${name}`}
-        aria-invalid={!!error}
-        aria-describedby={error ? `f-${name}-error` : undefined}
-        {...form.register(name)}
-      />
-    </Field>
-  );
+export function TextAreaField<T extends FieldValues>(common: Common<T>) {
+  const { form, field } = bind(common);
+  return <FieldControl form={form} field={{ ...field, kind: "textarea" }} />;
 }
 
 export function SelectField<T extends FieldValues>({
-  form,
-  name,
-  label,
-  hint,
   options,
   empty,
-}: Common<T> & { options: { value: string; label: string }[]; empty?: string }) {
-  const error = errorOf(form, name);
-  return (
-    <Field id={`f-${name}`} label={label} error={error} hint={hint}>
-      <Select
-        id={`f-${name}`}
-        aria-invalid={!!error}
-        aria-describedby={error ? `f-${name}-error` : undefined}
-        {...form.register(name)}
-      >
-        {empty !== undefined && <option value="">{empty}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </Select>
-    </Field>
-  );
+  ...common
+}: Common<T> & { options: readonly FieldOption[]; empty?: string }) {
+  const { form, field } = bind(common);
+  return <FieldControl form={form} field={{ ...field, kind: "select", options, empty }} />;
 }

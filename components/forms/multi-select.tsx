@@ -27,7 +27,10 @@ export function MultiSelect({
   disabled,
   placeholder = "Search…",
   testId,
+  id: controlId,
 }: {
+  /** The id of the control that opens the list, for a label or an error summary to point at. */
+  id?: string;
   label: string;
   options: readonly MultiSelectOption[];
   value: readonly string[];
@@ -38,6 +41,7 @@ export function MultiSelect({
   testId?: string;
 }) {
   const id = useId();
+  const errorId = controlId ? `${controlId}-error` : `${id}-error`;
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");
   const byValue = useMemo(() => new Map(options.map((o) => [o.value, o])), [options]);
@@ -55,7 +59,7 @@ export function MultiSelect({
     <fieldset
       className="flex min-w-0 flex-col gap-1"
       data-testid={testId}
-      aria-describedby={error ? `${id}-error` : undefined}
+      aria-describedby={error ? errorId : undefined}
     >
       <legend className="text-sm font-medium text-zinc-800 dark:text-zinc-200">{label}</legend>
       <div className="flex flex-wrap items-center gap-1">
@@ -79,9 +83,15 @@ export function MultiSelect({
             </button>
           </span>
         ))}
+        {/* The button is where focus lands for this field, so it carries the invalid state as the
+            inputs of other fields do (ARIA 1.1 made aria-invalid global; screen readers read it). */}
+        {/* eslint-disable-next-line jsx-a11y/role-supports-aria-props */}
         <button
+          id={controlId}
           type="button"
           disabled={disabled}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
           className="text-xs text-sky-700 underline disabled:no-underline disabled:opacity-50 dark:text-sky-400"
           aria-expanded={open}
           aria-controls={`${id}-list`}
@@ -138,7 +148,7 @@ export function MultiSelect({
         </div>
       )}
       {error && (
-        <p id={`${id}-error`} className="text-xs text-red-700 dark:text-red-400">
+        <p id={errorId} className="text-xs text-red-700 dark:text-red-400">
           {error}
         </p>
       )}

@@ -18,8 +18,8 @@ export interface Reapplied {
  * re-applies on top of them only the fields this user had changed, listing each with the other
  * person's value beside it, so nothing is lost and nothing is overwritten without being seen.
  */
-export function useVersionedForm<T extends FieldValues & { version?: number }>(
-  form: UseFormReturn<T>,
+export function useVersionedForm<T extends FieldValues & { version?: number }, O = T>(
+  form: UseFormReturn<T, unknown, O>,
   reload: () => Promise<ActionResult<T>>,
 ) {
   const [conflict, setConflict] = useState<ErrorBody | null>(null);

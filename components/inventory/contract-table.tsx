@@ -1,70 +1,49 @@
 "use client";
 
-import Link from "next/link";
-import type { ColumnDef } from "@tanstack/react-table";
 import { Badge } from "@/components/ui/card";
 import { DataTable } from "@/components/data-table/data-table";
+import { column, RelatedLink, RowLink } from "@/components/data-table/columns";
 import type { FilterControl } from "@/components/data-table/list-toolbar";
 import { formatDate } from "@/lib/format";
 import { contractList, type ContractListState } from "@/lib/validation/inventory-lists";
 import type { ContractListRow } from "@/lib/server/inventory/list-contracts";
+import { namedOptions, type Named } from "./field-options";
 
-const columns: ColumnDef<ContractListRow>[] = [
-  {
-    id: "title",
-    header: "Title",
-    meta: { sort: "title", label: "Title" },
-    cell: ({ row }) => (
+const col = column<ContractListRow>;
+
+const columns = [
+  col(
+    "title",
+    "Title",
+    (c) => (
+      <RowLink href={`/contracts/${c.id}`} archived={c.archived}>
+        {c.title}
+      </RowLink>
+    ),
+    { sort: "title" },
+  ),
+  col(
+    "vendor",
+    "Vendor",
+    (c) => <RelatedLink href={`/vendors/${c.vendorId}`}>{c.vendorName}</RelatedLink>,
+    { sort: "vendor" },
+  ),
+  col("effectiveDate", "Effective", (c) => formatDate(c.effectiveDate), {
+    sort: "effectiveDate",
+  }),
+  col(
+    "expiryDate",
+    "Expires",
+    (c) => (
       <span className="flex items-center gap-1">
-        <Link
-          href={`/contracts/${row.original.id}`}
-          className="font-medium text-sky-800 hover:underline dark:text-sky-300"
-        >
-          {row.original.title}
-        </Link>
-        {row.original.archived && <Badge className="border-amber-400">Archived</Badge>}
+        {formatDate(c.expiryDate)}
+        {!c.inForce && <Badge>Not in force</Badge>}
       </span>
     ),
-  },
-  {
-    id: "vendor",
-    header: "Vendor",
-    meta: { sort: "vendor", label: "Vendor" },
-    cell: ({ row }) => (
-      <Link href={`/vendors/${row.original.vendorId}`} className="hover:underline">
-        {row.original.vendorName}
-      </Link>
-    ),
-  },
-  {
-    id: "effectiveDate",
-    header: "Effective",
-    meta: { sort: "effectiveDate", label: "Effective" },
-    cell: ({ row }) => formatDate(row.original.effectiveDate),
-  },
-  {
-    id: "expiryDate",
-    header: "Expires",
-    meta: { sort: "expiryDate", label: "Expires" },
-    cell: ({ row }) => (
-      <span className="flex items-center gap-1">
-        {formatDate(row.original.expiryDate)}
-        {!row.original.inForce && <Badge>Not in force</Badge>}
-      </span>
-    ),
-  },
-  {
-    id: "governingLaw",
-    header: "Governing law",
-    meta: { label: "Governing law" },
-    cell: ({ row }) => row.original.governingLawName ?? "—",
-  },
-  {
-    id: "clauses",
-    header: "Clauses",
-    meta: { label: "Clauses", align: "right" },
-    cell: ({ row }) => row.original.clauses,
-  },
+    { sort: "expiryDate" },
+  ),
+  col("governingLaw", "Governing law", (c) => c.governingLawName ?? "—"),
+  col("clauses", "Clauses", (c) => c.clauses, { align: "right" }),
 ];
 
 export function ContractTable({
@@ -76,14 +55,10 @@ export function ContractTable({
   rows: ContractListRow[];
   total: number;
   state: ContractListState;
-  vendors: { id: string; name: string }[];
+  vendors: Named[];
 }) {
   const filters: FilterControl<"vendor" | "state">[] = [
-    {
-      key: "vendor",
-      label: "Vendor",
-      options: vendors.map((v) => ({ value: v.id, label: v.name })),
-    },
+    { key: "vendor", label: "Vendor", options: namedOptions(vendors) },
     {
       key: "state",
       label: "In force",

@@ -1,9 +1,8 @@
 "use client";
 
-import Link from "next/link";
-import type { ColumnDef } from "@tanstack/react-table";
 import { Badge } from "@/components/ui/card";
 import { DataTable } from "@/components/data-table/data-table";
+import { column, RelatedLink, RowLink } from "@/components/data-table/columns";
 import type { FilterControl } from "@/components/data-table/list-toolbar";
 import { BANDS } from "@/lib/domain/bands";
 import type { FindingKind } from "@/lib/domain/evaluation-types";
@@ -14,131 +13,65 @@ import { deploymentList, type DeploymentListState } from "@/lib/validation/inven
 import type { DeploymentListRow } from "@/lib/server/inventory/list-deployments";
 import type { ListOptions } from "@/lib/server/inventory/list-options";
 import { BandBadge } from "./band-badge";
-
-const columns: ColumnDef<DeploymentListRow>[] = [
-  {
-    id: "ref",
-    header: "Ref",
-    meta: { sort: "ref", label: "Ref" },
-    cell: ({ row }) => (
-      <span className="flex items-center gap-1">
-        <Link
-          href={`/deployments/${row.original.id}`}
-          className="font-mono text-xs font-medium text-sky-800 hover:underline dark:text-sky-300"
-        >
-          {row.original.ref}
-        </Link>
-        {row.original.archived && <Badge className="border-amber-400">Archived</Badge>}
-      </span>
-    ),
-  },
-  {
-    id: "model",
-    header: "Model",
-    meta: { label: "Model" },
-    cell: ({ row }) => (
-      <Link href={`/models/${row.original.modelId}`} className="hover:underline">
-        {row.original.modelName}
-      </Link>
-    ),
-  },
-  {
-    id: "vendor",
-    header: "Vendor",
-    meta: { label: "Vendor" },
-    cell: ({ row }) => (
-      <Link href={`/vendors/${row.original.vendorId}`} className="hover:underline">
-        {row.original.vendorName}
-      </Link>
-    ),
-  },
-  {
-    id: "country",
-    header: "Serves",
-    meta: { sort: "country", label: "Country served" },
-    cell: ({ row }) => row.original.countryName,
-  },
-  {
-    id: "cloud",
-    header: "Cloud region",
-    meta: { label: "Cloud region" },
-    cell: ({ row }) => (
-      <span
-        className="whitespace-nowrap"
-        title={`${row.original.cloudProvider} · ${row.original.cloudRegion}`}
-      >
-        {locationName(row.original.cloudProvider, row.original.cloudRegion)}
-      </span>
-    ),
-  },
-  {
-    id: "scope",
-    header: "Scope",
-    meta: { label: "Processing scope" },
-    cell: ({ row }) => scopeName(row.original.processingScope),
-  },
-  {
-    id: "businessUnit",
-    header: "Business unit",
-    meta: { sort: "businessUnit", label: "Business unit" },
-    cell: ({ row }) => row.original.businessUnit,
-  },
-  {
-    id: "useCase",
-    header: "Use case",
-    meta: { label: "Use case" },
-    cell: ({ row }) => row.original.useCase,
-  },
-  {
-    id: "status",
-    header: "Status",
-    meta: { sort: "status", label: "Status" },
-    cell: ({ row }) => <Badge>{titleCase(row.original.status)}</Badge>,
-  },
-  {
-    id: "users",
-    header: "Users",
-    meta: { sort: "users", label: "Users", align: "right" },
-    cell: ({ row }) => row.original.users.toLocaleString("en"),
-  },
-  {
-    id: "goLiveDate",
-    header: "Go-live",
-    meta: { sort: "goLiveDate", label: "Go-live" },
-    cell: ({ row }) => formatDate(row.original.goLiveDate),
-  },
-  {
-    id: "finding",
-    header: "Finding",
-    meta: { label: "Compliance finding" },
-    cell: ({ row }) =>
-      row.original.finding ? (
-        <span className="font-medium text-red-700 dark:text-red-400">
-          {FINDING_LABELS[row.original.finding]}
-        </span>
-      ) : (
-        "—"
-      ),
-  },
-  {
-    id: "band",
-    header: "Band",
-    meta: { label: "Risk band" },
-    cell: ({ row }) => <BandBadge band={row.original.band} />,
-  },
-  {
-    id: "residual",
-    header: "Residual",
-    meta: { sort: "risk", label: "Residual risk", align: "right" },
-    cell: ({ row }) => row.original.residual ?? "—",
-  },
-];
+import { countryOptions, namedOptions, titledOptions } from "./field-options";
 
 const FINDING_LABELS: Record<FindingKind, string> = {
   PROHIBITED: "Prohibited",
   RESTRICTED: "Restricted",
   UNLICENSED: "No licence",
 };
+
+const col = column<DeploymentListRow>;
+
+const columns = [
+  col(
+    "ref",
+    "Ref",
+    (d) => (
+      <RowLink href={`/deployments/${d.id}`} archived={d.archived} mono>
+        {d.ref}
+      </RowLink>
+    ),
+    { sort: "ref" },
+  ),
+  col("model", "Model", (d) => (
+    <RelatedLink href={`/models/${d.modelId}`}>{d.modelName}</RelatedLink>
+  )),
+  col("vendor", "Vendor", (d) => (
+    <RelatedLink href={`/vendors/${d.vendorId}`}>{d.vendorName}</RelatedLink>
+  )),
+  col("country", "Country served", (d) => d.countryName, { sort: "country", header: "Serves" }),
+  col("cloud", "Cloud region", (d) => (
+    <span className="whitespace-nowrap" title={`${d.cloudProvider} · ${d.cloudRegion}`}>
+      {locationName(d.cloudProvider, d.cloudRegion)}
+    </span>
+  )),
+  col("scope", "Processing scope", (d) => scopeName(d.processingScope), { header: "Scope" }),
+  col("businessUnit", "Business unit", (d) => d.businessUnit, { sort: "businessUnit" }),
+  col("useCase", "Use case", (d) => d.useCase),
+  col("status", "Status", (d) => <Badge>{titleCase(d.status)}</Badge>, { sort: "status" }),
+  col("users", "Users", (d) => d.users.toLocaleString("en"), { sort: "users", align: "right" }),
+  col("goLiveDate", "Go-live", (d) => formatDate(d.goLiveDate), { sort: "goLiveDate" }),
+  col(
+    "finding",
+    "Compliance finding",
+    (d) =>
+      d.finding ? (
+        <span className="font-medium text-red-700 dark:text-red-400">
+          {FINDING_LABELS[d.finding]}
+        </span>
+      ) : (
+        "—"
+      ),
+    { header: "Finding" },
+  ),
+  col("band", "Risk band", (d) => <BandBadge band={d.band} />, { header: "Band" }),
+  col("residual", "Residual risk", (d) => d.residual ?? "—", {
+    sort: "risk",
+    header: "Residual",
+    align: "right",
+  }),
+];
 
 type F = "country" | "region" | "group" | "vendor" | "model" | "status" | "band" | "unit" | "cloud";
 
@@ -159,36 +92,16 @@ export function DeploymentTable({
       label: "Risk band",
       options: BANDS.map((b) => ({ value: b.id, label: b.label })),
     },
-    {
-      key: "status",
-      label: "Status",
-      options: DEPLOYMENT_STATUSES.map((s) => ({ value: s, label: titleCase(s) })),
-    },
-    {
-      key: "country",
-      label: "Country",
-      options: options.countries.map((c) => ({ value: c.code, label: c.name })),
-    },
+    { key: "status", label: "Status", options: titledOptions(DEPLOYMENT_STATUSES) },
+    { key: "country", label: "Country", options: countryOptions(options.countries) },
     {
       key: "region",
       label: "Region",
       options: options.regions.map((r) => ({ value: r, label: r })),
     },
-    {
-      key: "group",
-      label: "Country group",
-      options: options.groups.map((g) => ({ value: g.id, label: g.name })),
-    },
-    {
-      key: "vendor",
-      label: "Vendor",
-      options: options.vendors.map((v) => ({ value: v.id, label: v.name })),
-    },
-    {
-      key: "model",
-      label: "Model",
-      options: options.models.map((m) => ({ value: m.id, label: m.name })),
-    },
+    { key: "group", label: "Country group", options: namedOptions(options.groups) },
+    { key: "vendor", label: "Vendor", options: namedOptions(options.vendors) },
+    { key: "model", label: "Model", options: namedOptions(options.models) },
     {
       key: "unit",
       label: "Business unit",

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 
 /** Building blocks of the inventory detail pages. */
@@ -12,10 +12,13 @@ export function Section({
   children: ReactNode;
   actions?: ReactNode;
 }) {
+  // A generated id: one built from the title ("Access by jurisdiction") would hold spaces, and
+  // aria-labelledby reads spaces as a list of ids, so the section would have no name.
+  const headingId = useId();
   return (
-    <section aria-labelledby={`section-${title}`} className="mb-6">
+    <section aria-labelledby={headingId} className="mb-6">
       <div className="mb-2 flex items-center justify-between gap-2">
-        <h2 id={`section-${title}`} className="text-lg font-medium">
+        <h2 id={headingId} className="text-lg font-medium">
           {title}
         </h2>
         {actions}
@@ -56,5 +59,23 @@ export function TextLink({ href, children }: { href: string; children: ReactNode
     <Link href={href} className="text-sky-800 hover:underline dark:text-sky-300">
       {children}
     </Link>
+  );
+}
+
+/** Related rows as a list: each a link to its page, with a short description beside it. */
+export function LinkList({
+  items,
+}: {
+  items: { href: string; label: ReactNode; detail: ReactNode }[];
+}) {
+  return (
+    <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 text-sm dark:divide-zinc-800 dark:border-zinc-800">
+      {items.map((item) => (
+        <li key={item.href} className="flex items-center justify-between gap-2 px-3 py-2">
+          <TextLink href={item.href}>{item.label}</TextLink>
+          <span className="text-zinc-500 dark:text-zinc-400">{item.detail}</span>
+        </li>
+      ))}
+    </ul>
   );
 }

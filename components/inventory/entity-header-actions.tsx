@@ -1,6 +1,7 @@
-import type { ReactNode } from "react";
+import type { ComponentProps } from "react";
 import { can, type Role } from "@/lib/auth/permissions";
 import { Badge } from "@/components/ui/card";
+import { EvaluationControls } from "@/components/shell/evaluation-controls";
 import { formatDate } from "@/lib/format";
 import { ArchiveButton } from "./archive-button";
 import { EditLink } from "./detail-parts";
@@ -8,25 +9,34 @@ import { EditLink } from "./detail-parts";
 type ArchiveProps = Parameters<typeof ArchiveButton>[0];
 
 /**
- * The actions of an inventory detail page's header: an optional scenario picker, then Edit and
- * Archive/Restore for the roles allowed them (the server refuses the others anyway).
+ * The actions of an inventory detail page's header: the scenario and date its risk is scored under
+ * (when there is an evaluation), then Edit and Archive/Restore for the roles allowed them (the
+ * server refuses the others anyway).
  */
 export function EntityHeaderActions({
   role,
   entity,
   editHref,
   archive,
-  picker,
+  evaluation,
+  scenarios = [],
 }: {
   role: Role;
   entity: "vendor" | "model" | "deployment" | "contract";
   editHref: string;
   archive: ArchiveProps;
-  picker?: ReactNode;
+  evaluation?: { scenario: { id: string }; asOf: string } | null;
+  scenarios?: ComponentProps<typeof EvaluationControls>["scenarios"];
 }) {
   return (
     <>
-      {picker}
+      {evaluation && (
+        <EvaluationControls
+          scenarios={scenarios}
+          scenarioId={evaluation.scenario.id}
+          asOf={evaluation.asOf}
+        />
+      )}
       {can(role, "update", entity) && !archive.archived && <EditLink href={editHref} />}
       {can(role, "archive", entity) && <ArchiveButton {...archive} />}
     </>

@@ -97,6 +97,7 @@ export function Sidebar({ items }: { items: NavItem[] }) {
         {open ? <X className="size-5" /> : <Menu className="size-5" />}
       </button>
       <aside
+        aria-label="Sidebar"
         className={cn(
           "fixed inset-y-0 left-0 z-30 w-56 overflow-y-auto border-r border-zinc-200 bg-white pt-14 transition-transform md:translate-x-0 md:pt-0 dark:border-zinc-800 dark:bg-zinc-900",
           open ? "translate-x-0" : "-translate-x-full",

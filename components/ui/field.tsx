@@ -1,5 +1,11 @@
 import type { ReactNode } from "react";
 
+/** What describes a field's control: its error when there is one, else its hint. */
+export function describedBy(id: string, { error, hint }: { error?: string; hint?: string }) {
+  if (error) return `${id}-error`;
+  return hint ? `${id}-hint` : undefined;
+}
+
 /** A labelled form field with its error message wired to the control through aria-describedby. */
 export function Field({
   id,
@@ -20,7 +26,11 @@ export function Field({
         {label}
       </label>
       {children}
-      {hint && !error && <p className="text-xs text-zinc-500 dark:text-zinc-400">{hint}</p>}
+      {hint && !error && (
+        <p id={`${id}-hint`} className="text-xs text-zinc-500 dark:text-zinc-400">
+          {hint}
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} className="text-xs text-red-700 dark:text-red-400">
           {error}

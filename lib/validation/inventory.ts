@@ -151,9 +151,10 @@ const level = (label: string) =>
   );
 
 export const deploymentRefSchema = z
-  .string()
+  .string({ error: "Enter the deployment's reference, e.g. DEP-0042." })
   .trim()
   .toUpperCase()
+  .min(1, "Enter the deployment's reference, e.g. DEP-0042.")
   .regex(
     /^[A-Z0-9][A-Z0-9-]{1,39}$/,
     "Use a reference of letters, digits and dashes, e.g. DEP-0042.",
@@ -248,7 +249,11 @@ export const contractFieldsSchema = z
   .object({
     vendorId: picked("the counterparty"),
     title: required("the contract's title", 300),
-    effectiveDate: isoDateSchema,
+    effectiveDate: z
+      .string({ error: "Enter the date the contract takes effect." })
+      .trim()
+      .min(1, "Enter the date the contract takes effect.")
+      .pipe(isoDateSchema),
     expiryDate: optional(isoDateSchema),
     governingLawCode: optional(countryCodeSchema),
     /** What it covers: see ContractCoverage (the channel whose deployments it credits). */

@@ -2,7 +2,6 @@ import { LiveRefresh } from "@/components/live/live-refresh";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
-import { EvaluationControls } from "@/components/shell/evaluation-controls";
 import { parseAsOf } from "@/lib/as-of";
 import { ArchivedBadge, EntityHeaderActions } from "@/components/inventory/entity-header-actions";
 import { Facts, Section, TextLink } from "@/components/inventory/detail-parts";
@@ -75,15 +74,8 @@ export default async function DeploymentPage({
                 name: d.ref,
                 action: setDeploymentArchivedAction,
               }}
-              picker={
-                evaluation && (
-                  <EvaluationControls
-                    scenarios={scenarios}
-                    scenarioId={evaluation.scenario.id}
-                    asOf={evaluation.asOf}
-                  />
-                )
-              }
+              evaluation={evaluation}
+              scenarios={scenarios}
             />
           </>
         }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { EvaluationControls, scoredUnder } from "@/components/shell/evaluation-controls";
+import { scoredUnder } from "@/components/shell/evaluation-controls";
 import { AccessByOutcome } from "@/components/inventory/access-by-outcome";
 import { ArchivedBadge, EntityHeaderActions } from "@/components/inventory/entity-header-actions";
 import { Facts, Section, TextLink } from "@/components/inventory/detail-parts";
@@ -72,15 +72,8 @@ export default async function ModelPage({
               name: model.name,
               action: setModelArchivedAction,
             }}
-            picker={
-              evaluation && (
-                <EvaluationControls
-                  scenarios={scenarios}
-                  scenarioId={evaluation.scenario.id}
-                  asOf={evaluation.asOf}
-                />
-              )
-            }
+            evaluation={evaluation}
+            scenarios={scenarios}
           />
         }
       />

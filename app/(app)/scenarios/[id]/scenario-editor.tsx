@@ -344,7 +344,7 @@ export function ScenarioEditor({
           )}
         </form>
         {canEdit && (
-          <aside className="xl:sticky xl:top-20 xl:self-start">
+          <aside aria-label="Impact preview" className="xl:sticky xl:top-20 xl:self-start">
             <ImpactPreview state={preview} />
           </aside>
         )}

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
-import { EvaluationControls, scoredUnder } from "@/components/shell/evaluation-controls";
+import { scoredUnder } from "@/components/shell/evaluation-controls";
 import { ArchivedBadge, EntityHeaderActions } from "@/components/inventory/entity-header-actions";
-import { Facts, Section, TextLink } from "@/components/inventory/detail-parts";
+import { Facts, LinkList, Section, TextLink } from "@/components/inventory/detail-parts";
 import { DeploymentRiskTable } from "@/components/inventory/deployment-risk-table";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, titleCase } from "@/lib/format";
@@ -54,15 +54,8 @@ export default async function VendorPage({
               name: vendor.name,
               action: setVendorArchivedAction,
             }}
-            picker={
-              evaluation && (
-                <EvaluationControls
-                  scenarios={scenarios}
-                  scenarioId={evaluation.scenario.id}
-                  asOf={evaluation.asOf}
-                />
-              )
-            }
+            evaluation={evaluation}
+            scenarios={scenarios}
           />
         }
       />
@@ -99,18 +92,13 @@ export default async function VendorPage({
               )}
             </EmptyState>
           ) : (
-            <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 text-sm dark:divide-zinc-800 dark:border-zinc-800">
-              {vendor.models.map((m) => (
-                <li key={m.id} className="flex items-center justify-between gap-2 px-3 py-2">
-                  <TextLink href={`/models/${m.id}`}>{m.name}</TextLink>
-                  <span className="text-zinc-500 dark:text-zinc-400">
-                    {titleCase(m.capabilityClass)} ·{" "}
-                    {m.weights ? titleCase(m.weights) : "weights unknown"}
-                    {m.archivedAt ? " · archived" : ""}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <LinkList
+              items={vendor.models.map((m) => ({
+                href: `/models/${m.id}`,
+                label: m.name,
+                detail: `${titleCase(m.capabilityClass)} · ${m.weights ? titleCase(m.weights) : "weights unknown"}${m.archivedAt ? " · archived" : ""}`,
+              }))}
+            />
           )}
         </Section>
         <Section title="Contracts">
@@ -123,18 +111,13 @@ export default async function VendorPage({
               )}
             </EmptyState>
           ) : (
-            <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 text-sm dark:divide-zinc-800 dark:border-zinc-800">
-              {vendor.contracts.map((c) => (
-                <li key={c.id} className="flex items-center justify-between gap-2 px-3 py-2">
-                  <TextLink href={`/contracts/${c.id}`}>{c.title}</TextLink>
-                  <span className="text-zinc-500 dark:text-zinc-400">
-                    {formatDate(c.effectiveDate)} –{" "}
-                    {c.expiryDate ? formatDate(c.expiryDate) : "open-ended"}
-                    {c.archivedAt ? " · archived" : ""}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <LinkList
+              items={vendor.contracts.map((c) => ({
+                href: `/contracts/${c.id}`,
+                label: c.title,
+                detail: `${formatDate(c.effectiveDate)} – ${c.expiryDate ? formatDate(c.expiryDate) : "open-ended"}${c.archivedAt ? " · archived" : ""}`,
+              }))}
+            />
           )}
         </Section>
       </div>

@@ -11,6 +11,8 @@ import { addJapanRule, duplicateScenario } from "./scenario-helpers";
 test("after a rule change, 'What changed' lists the deployments it moved and says why", async ({
   page,
 }) => {
+  // Two overviews, a scenario edit and a comparison: more steps than most journeys.
+  test.setTimeout(120_000);
   await signInAs(page, "COMPLIANCE");
   // A copy of a seeded scenario, so no other journey sees the change.
   const id = await duplicateScenario(page, "G7 trusted partners", "What changed journey");

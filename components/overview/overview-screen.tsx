@@ -39,17 +39,26 @@ export function OverviewScreen({ data, intro }: { data: OverviewData; intro?: Re
     setShown(shownOf(data));
   }
   const asked = useRef<string | null>(null);
-  const pick = (id: string) => {
+  // The figures for the chosen scenario come first (a small JSON answer from the cached
+  // evaluation); the page's own navigation starts once they are painted, so its heavier render
+  // does not hold the figures up on the server.
+  const pick = (id: string, navigate: () => void) => {
     asked.current = id;
     const query = new URLSearchParams({ scenario: id, baseline: baseline.id });
     if (data.asOf !== data.today) query.set("asOf", data.asOf);
-    void fetch(`/api/overview?${query}`)
+    const controller = new AbortController();
+    const slow = setTimeout(() => controller.abort(), 1_500);
+    void fetch(`/api/overview?${query}`, { signal: controller.signal })
       .then((r) => (r.ok ? (r.json() as Promise<Shown>) : null))
       .then((next) => {
-        // Only the latest choice, and only while the page has not caught up by itself.
+        // Only the latest choice is shown.
         if (next && asked.current === id) setShown(next);
       })
-      .catch(() => {});
+      .catch(() => {})
+      .finally(() => {
+        clearTimeout(slow);
+        if (asked.current === id) requestAnimationFrame(() => navigate());
+      });
   };
   const { scenario, summary } = shown;
   const updating = data.scenario.id !== scenario.id;

@@ -22,8 +22,11 @@ export function ScenarioPicker({
   /** Another URL parameter ("baseline") picks a scenario to compare with; only ?scenario= is remembered. */
   param?: string;
   label?: string;
-  /** Called with the chosen id before the page navigates (e.g. to show it at once). */
-  onPick?: (id: string) => void;
+  /**
+   * Takes over after a choice (e.g. to show it at once): called with the chosen id and the
+   * navigation to the page for it, which it must run (after what it shows first).
+   */
+  onPick?: (id: string, navigate: () => void) => void;
 }) {
   const router = useRouter();
   const pathname = usePathname();
@@ -48,8 +51,9 @@ export function ScenarioPicker({
               body: JSON.stringify({ scenarioId: e.target.value }),
               keepalive: true,
             });
-          onPick?.(e.target.value);
-          router.push(`${pathname}?${next}`);
+          const navigate = () => router.push(`${pathname}?${next}`);
+          if (onPick) onPick(e.target.value, navigate);
+          else navigate();
         }}
       >
         <ScenarioOptions scenarios={scenarios} />

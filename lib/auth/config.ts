@@ -24,8 +24,11 @@ declare module "next-auth/jwt" {
   }
 }
 
-/** Reachable without signing in (/setup only answers while the database has no users). */
-export const PUBLIC_PATHS = ["/login", "/setup", "/api/health", "/api/auth"];
+/**
+ * Reachable without signing in (/setup only answers while the database has no users; /api/e2e/reset
+ * is a 404 except on the browser journeys' server, app/api/e2e/reset/route.ts).
+ */
+export const PUBLIC_PATHS = ["/login", "/setup", "/api/health", "/api/auth", "/api/e2e/reset"];
 
 export const authConfig = {
   trustHost: true,

@@ -26,9 +26,17 @@ declare module "next-auth/jwt" {
 
 /**
  * Reachable without signing in (/setup only answers while the database has no users; /api/e2e/reset
- * is a 404 except on the browser journeys' server, app/api/e2e/reset/route.ts).
+ * is a 404 except on the browser journeys' server; /api/local/backup needs the start script's
+ * local token).
  */
-export const PUBLIC_PATHS = ["/login", "/setup", "/api/health", "/api/auth", "/api/e2e/reset"];
+export const PUBLIC_PATHS = [
+  "/login",
+  "/setup",
+  "/api/health",
+  "/api/auth",
+  "/api/e2e/reset",
+  "/api/local/backup",
+];
 
 export const authConfig = {
   trustHost: true,

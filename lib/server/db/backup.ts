@@ -74,11 +74,15 @@ async function write(stream: zlib.Gzip, line: string) {
   if (!stream.write(`${line}\n`)) await once(stream, "drain");
 }
 
-/** Writes a backup of the database behind `runner` to `file`; returns its header. */
+/**
+ * Writes a backup of the database behind `runner` to `file`; returns its header. `inTransaction`:
+ * the caller already holds the snapshot (the running server's exclusive PGlite transaction).
+ */
 export async function writeBackup(
   runner: SqlRunner,
   file: string,
   source: BackupHeader["source"],
+  { inTransaction = false } = {},
 ): Promise<BackupHeader> {
   const gzip = zlib.createGzip();
   const out = fs.createWriteStream(file, { mode: 0o600 });
@@ -89,7 +93,7 @@ export async function writeBackup(
   });
   gzip.pipe(out);
   // One snapshot: a server writing meanwhile (PostgreSQL) never splits a change across the file.
-  await runner.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  if (!inTransaction) await runner.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
   try {
     const migrations = (
       await runner.query<{ migration_name: string }>(
@@ -133,12 +137,12 @@ export async function writeBackup(
           `{"table":${JSON.stringify(table)},"rows":[${sorted.slice(i, i + CHUNK).join(",")}]}`,
         );
     }
-    await runner.exec("COMMIT");
+    if (!inTransaction) await runner.exec("COMMIT");
     gzip.end();
     await finished;
     return header;
   } catch (error) {
-    await runner.exec("ROLLBACK").catch(() => {});
+    if (!inTransaction) await runner.exec("ROLLBACK").catch(() => {});
     gzip.destroy();
     out.destroy();
     fs.rmSync(file, { force: true });

@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
 import { TEST_TODAY } from "./lib/clock";
+import { E2E_BASE_URL, E2E_PORT } from "./e2e/server-url";
 
 // The journeys' server (and anything a journey computes) runs at a pinned date, like the unit tests.
 process.env.TIERSCOPE_TODAY ??= TEST_TODAY;
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 // Debian's chromium where installed (CI installs it); otherwise Playwright's own browser if present.
 const executablePath =
   process.env.CHROMIUM_PATH ??
@@ -15,12 +15,13 @@ export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
   workers: 1,
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a journey that passes only on a second try is a bug to fix (e2e/README.md).
+  retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: E2E_BASE_URL,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -39,8 +40,8 @@ export default defineConfig({
   webServer: {
     // A fresh database for every run: a temporary PostgreSQL database when DATABASE_URL is set,
     // else a temporary PGlite folder; then the production build is served.
-    command: `node scripts/e2e-server.mjs ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/api/health`,
+    command: `node scripts/e2e-server.mjs ${E2E_PORT}`,
+    url: `${E2E_BASE_URL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signIn, signInAs } from "./helpers";
 
 test("an admin creates a user, changes the role, and a disabled account can no longer sign in", async ({

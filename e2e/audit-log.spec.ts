@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signInAs } from "./helpers";
 
 test("after a change the audit log shows it with its actor and diff, and the filters narrow it", async ({

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { signInAs } from "./helpers";
 
 const label = (band: string) => band[0] + band.slice(1).toLowerCase();

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { signInAs } from "./helpers";
 
 const vendorA = `E2E Import Vendor ${Date.now()}`;

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signInAs } from "./helpers";
 
 test("two people edit the same vendor: the second save is refused, reloads and re-applies", async ({

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signInAs } from "./helpers";
 
 test("a compliance officer adds a vendor, a model and a deployment and finds them in the filtered list", async ({

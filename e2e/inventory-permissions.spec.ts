@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./fixtures";
 import { actionId, signInAs } from "./helpers";
 
 /** Calls a server action directly, the way the browser does, bypassing any UI. */

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { signInAs } from "./helpers";
 
 // One story in order: legal brings in clauses, annotates, assesses and edits; compliance sees the

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "./fixtures";
 import { signInAs } from "./helpers";
 
 // Legal's lists across contracts: the clause library with its filters and coverage matrix, and

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signInAs } from "./helpers";
 import { addJapanRule, duplicateScenario, openScenario } from "./scenario-helpers";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO_PASSWORD, demoEmail, signIn, signInAs, type DemoRole } from "./helpers";
 
 const ROLE_LABELS: Record<DemoRole, string> = {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signInAs } from "./helpers";
 
 /** A page's HTTP status says what it shows: 404 for an unknown id, 403 for a refusal. */

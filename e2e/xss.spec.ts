@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "./fixtures";
 import { z } from "zod";
 import { createGroupSchema } from "@/lib/validation/group";
 import {

@@ -9,7 +9,13 @@
  *   under load  `concurrency` clients loop on the matrix page (the load) while one sampler
  *               alternates matrix and health requests, so both are measured under the same load.
  *               The load clients' own latency and throughput are printed too.
- * Prints one JSON line per phase and exits non-zero when a phase's matrix median exceeds 3× health's.
+ *   after a change  `--changes` times (default 10, 0 skips it): a committed change through the REST
+ *               API (the notes of a vendor the bench adds, as BENCH_EDITOR_EMAIL, default the
+ *               compliance officer), then the first matrix request, whose evaluation starts afresh
+ *               (every change moves the data revision the caches are keyed on), then a second
+ *               one, served from the cache again. Printed separately; not part of the budget.
+ * Prints one JSON line per phase and exits non-zero when a phase's matrix median exceeds 3× health's
+ * (sequential and under load).
  */
 import { parseArgs } from "node:util";
 import { signIn as signInAt } from "./bench-sign-in";
@@ -21,13 +27,14 @@ const { values } = parseArgs({
     warmup: { type: "string", default: "10" },
     concurrency: { type: "string", default: "4" },
     path: { type: "string", default: "/matrix" },
+    changes: { type: "string", default: "10" },
   },
 });
 const base = values.base!;
 const requests = Number(values.requests);
 const concurrency = Number(values.concurrency);
 
-const signIn = () => signInAt(base);
+const signIn = (email?: string) => signInAt(base, email);
 
 /** Time until the whole body has arrived, in ms. */
 async function timed(url: string, cookie: string): Promise<number> {
@@ -95,6 +102,49 @@ async function main() {
     },
   );
   process.exitCode = sequentialOk && loadOk ? 0 : 1;
+
+  if (Number(values.changes) > 0) await afterChanges(cookie, matrixUrl(0), Number(values.changes));
+}
+
+/** Times the first matrix request after each of `n` changes, and the cached one after it. */
+async function afterChanges(cookie: string, url: string, n: number) {
+  const editor = await signIn(process.env.BENCH_EDITOR_EMAIL ?? "compliance@tierscope.local");
+  const send = async (method: string, path: string, body: unknown) => {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: { cookie: editor, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok)
+      throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 200)}`);
+    return JSON.parse(text) as { id: string; version: number };
+  };
+  let vendor = await send("POST", "/api/vendors", {
+    name: `Bench change ${Date.now()}`,
+    status: "ACTIVE",
+  });
+  const first: number[] = [];
+  const cached: number[] = [];
+  const changes: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const started = performance.now();
+    vendor = await send("PATCH", `/api/vendors/${vendor.id}`, {
+      version: vendor.version,
+      notes: `change ${i}`,
+    });
+    changes.push(performance.now() - started);
+    first.push(await timed(url, cookie));
+    cached.push(await timed(url, cookie));
+  }
+  console.log(
+    JSON.stringify({
+      phase: "first request after a change",
+      change: stats(changes),
+      firstMatrix: stats(first),
+      cachedMatrix: stats(cached),
+    }),
+  );
 }
 
 function report(

@@ -1,7 +1,9 @@
 /** Signs in to a running server as the benchmarks do (BENCH_EMAIL / BENCH_PASSWORD, default the
  * executive demo user and DEMO_PASSWORD); returns the session cookie. */
-export async function signIn(base: string): Promise<string> {
-  const email = process.env.BENCH_EMAIL ?? "executive@tierscope.local";
+export async function signIn(
+  base: string,
+  email = process.env.BENCH_EMAIL ?? "executive@tierscope.local",
+): Promise<string> {
   const password = process.env.BENCH_PASSWORD ?? process.env.DEMO_PASSWORD ?? "e2e-demo-password";
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };

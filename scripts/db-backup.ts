@@ -3,12 +3,15 @@
  *   npm run db:backup                      → .data/backups/tierscope-<date>.jsonl.gz
  *   npm run db:backup -- --out FILE
  * PostgreSQL (DATABASE_URL): works while servers run, from one consistent snapshot. The embedded
- * database: refused while the server has the folder open (stop it first).
+ * database: opened directly when no process holds it; while the server started by `npm start` /
+ * `npm run dev` holds it, taken by that server (GET /api/local/backup with the token it left in
+ * `<folder>.server.json`); refused while any other process holds it.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { writeBackup } from "@/lib/server/db/backup";
+import { readBackupHeader, writeBackup } from "@/lib/server/db/backup";
+import { readLocalServer } from "@/lib/server/db/local-server";
 import { dataDir } from "@/lib/server/db/create-client";
 import { lockEmbedded, openEmbedded, openPostgres, releaseDataDir } from "./lib/raw-db";
 
@@ -21,6 +24,7 @@ async function main() {
   );
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const url = process.env.DATABASE_URL;
+  if (!url && (await throughRunningServer(file))) return;
   if (!url) lockEmbedded(dataDir(), "back up");
   const db = url ? await openPostgres(url) : await openEmbedded(dataDir());
   try {
@@ -36,6 +40,33 @@ async function main() {
     await db.close();
     if (!url) releaseDataDir(dataDir());
   }
+}
+
+/** Asks the server holding the embedded folder for the backup; false when there is none to ask. */
+async function throughRunningServer(file: string): Promise<boolean> {
+  const server = readLocalServer(dataDir());
+  if (!server) return false;
+  const started = performance.now();
+  let response: Response;
+  try {
+    response = await fetch(`${server.url}/api/local/backup`, {
+      headers: { authorization: `Bearer ${server.token}` },
+    });
+  } catch {
+    return false; // left behind by a server that is gone: open the folder instead
+  }
+  if (!response.ok)
+    throw new Error(
+      `The running server refused the backup (${response.status} from ${server.url}).`,
+    );
+  fs.writeFileSync(file, Buffer.from(await response.arrayBuffer()), { mode: 0o600 });
+  const header = await readBackupHeader(file);
+  console.log(
+    `› Backup taken by the running server (${server.url}), written to ${path.relative(process.cwd(), file)}: ` +
+      `${header.tables.reduce((sum, t) => sum + t.rows, 0)} rows in ${header.tables.length} tables, ` +
+      `${Math.round(performance.now() - started)} ms.`,
+  );
+  return true;
 }
 
 main().then(

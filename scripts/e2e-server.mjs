@@ -49,11 +49,25 @@ if (process.env.DATABASE_URL) {
   cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
 }
 
-await run(bin("tsx"), ["scripts/prepare-db.ts"], { env, quiet: true });
+// The demo server copies its seeded data so each spec file can start from it (POST /api/e2e/reset,
+// e2e/README.md); E2E_SCALE=1 takes the copy after the scale data set is added.
+const scale = !empty && process.env.E2E_SCALE === "1";
+if (!empty) env.TIERSCOPE_E2E_RESET = "1";
+const snapshot = empty ? [] : ["--e2e-snapshot"];
+await run(bin("tsx"), ["scripts/prepare-db.ts", ...(scale ? [] : snapshot)], { env, quiet: true });
 // E2E_SCALE=1: the scale data set (200 models × 250 jurisdictions × 20,000 deployments) on top
 // of the demo data, for the journeys that measure speed (e2e/scale.spec.ts).
-if (!empty && process.env.E2E_SCALE === "1")
-  await run(bin("tsx"), ["scripts/seed-scale.ts"], { env });
+if (scale) {
+  // E2E_SCALE_MODELS / E2E_SCALE_DEPLOYMENTS: a smaller set (e2e/scale-server.ts).
+  const size = [
+    ...(process.env.E2E_SCALE_MODELS ? ["--models", process.env.E2E_SCALE_MODELS] : []),
+    ...(process.env.E2E_SCALE_DEPLOYMENTS
+      ? ["--deployments", process.env.E2E_SCALE_DEPLOYMENTS]
+      : []),
+  ];
+  await run(bin("tsx"), ["scripts/seed-scale.ts", ...size], { env });
+  await run(bin("tsx"), ["scripts/prepare-db.ts", ...snapshot], { env, quiet: true });
+}
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")))
   await run(bin("next"), ["build"], { env });
 

@@ -5,10 +5,12 @@
  * (tests); they are printed once and kept in .data/demo-logins.txt (owner-readable only).
  *   --migrate-only   apply migrations and stop
  *   --demo           the demo company even with TIERSCOPE_DEMO=0 (npm run db:seed)
+ *   --e2e-snapshot   then copy the data for the browser journeys' reset (seed-snapshot.ts)
  */
 import fs from "node:fs";
 import path from "node:path";
 import { openMigratedDb } from "./lib/open-db";
+import { inTransaction, takeSeedSnapshot } from "@/lib/server/testing/seed-snapshot";
 import type { DemoLogin } from "@/lib/server/seed/seed-demo";
 
 function print(logins: DemoLogin[]) {
@@ -48,6 +50,7 @@ async function main() {
         "› Empty database (TIERSCOPE_DEMO=0): open the app and create the first administrator on /setup.",
       );
     else console.log("› Existing data kept.");
+    if (process.argv.includes("--e2e-snapshot")) await inTransaction(db, takeSeedSnapshot);
   } finally {
     await opened.close();
   }

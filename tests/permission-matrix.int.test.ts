@@ -29,9 +29,16 @@ vi.mock("next/headers", async () => (await import("./harness/next-headers")).nex
 
 /**
  * Entry points outside the wrappers on purpose: signing in and out, the health probe, and the
- * first-run setup (public by necessity, refused once any user exists: initialise-install tests).
+ * first-run setup (public by necessity, refused once any user exists: initialise-install tests),
+ * the journeys' reset (404 outside the e2e server: seed-snapshot tests), and the backup for the
+ * local script (its own token: local-backup tests).
  */
-const OPEN_ROUTES = ["/api/auth/[...nextauth]", "/api/health"];
+const OPEN_ROUTES = [
+  "/api/auth/[...nextauth]",
+  "/api/health",
+  "/api/e2e/reset",
+  "/api/local/backup",
+];
 const OPEN_ACTIONS = ["login", "signOutAction", "setUpAction"];
 /** Mutations of the caller's own settings, open to every signed-in user. */
 const SELF_SERVICE_ROUTES = ["/api/me/view-scenario"];

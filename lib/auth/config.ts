@@ -24,8 +24,19 @@ declare module "next-auth/jwt" {
   }
 }
 
-/** Reachable without signing in (/setup only answers while the database has no users). */
-export const PUBLIC_PATHS = ["/login", "/setup", "/api/health", "/api/auth"];
+/**
+ * Reachable without signing in (/setup only answers while the database has no users; /api/e2e/reset
+ * is a 404 except on the browser journeys' server; /api/local/backup needs the start script's
+ * local token).
+ */
+export const PUBLIC_PATHS = [
+  "/login",
+  "/setup",
+  "/api/health",
+  "/api/auth",
+  "/api/e2e/reset",
+  "/api/local/backup",
+];
 
 export const authConfig = {
   trustHost: true,

@@ -32,6 +32,7 @@ export const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type Method = (typeof METHODS)[number];
 const ROOT = path.resolve(__dirname, "../..");
 const COOKIE = "authjs.session-token";
+const TEST_AUTH_SECRET = "test-secret-for-in-process-requests-0123456789";
 
 export interface App {
   db: PrismaClient;
@@ -44,7 +45,7 @@ export interface App {
 
 /** A seeded database the app's modules (lib/server/db/client) will use; call before importing them. */
 export async function startApp(): Promise<App> {
-  process.env.AUTH_SECRET ??= "test-secret-for-in-process-requests-0123456789";
+  process.env.AUTH_SECRET ??= TEST_AUTH_SECRET;
   const test = await createTestDb();
   await seedDemo(test.db, { password: "harness-password" });
   (globalThis as { tierscopeDb?: PrismaClient }).tierscopeDb = test.db;
@@ -60,21 +61,28 @@ export async function startApp(): Promise<App> {
     db: test.db,
     kind: test.kind,
     checksums: () => tableChecksums(runner),
-    cookieOf: async (role) => {
-      const user = await test.db.user.findUniqueOrThrow({ where: { email: demoEmail(role) } });
-      const sid = await startSession(test.db, user.id);
-      const token = await encode({
-        token: { sub: user.id, uid: user.id, sid, role: user.role },
-        secret: process.env.AUTH_SECRET!,
-        salt: COOKIE,
-      });
-      return `${COOKIE}=${token}`;
-    },
+    cookieOf: async (role) =>
+      sessionCookie(
+        test.db,
+        await test.db.user.findUniqueOrThrow({ where: { email: demoEmail(role) } }),
+      ),
     close: async () => {
       await client?.end();
       await test.close();
     },
   };
+}
+
+/** The Cookie header of a new server-side session of `user`, as signing in would set it. */
+export async function sessionCookie(db: PrismaClient, user: { id: string; role: Role }) {
+  process.env.AUTH_SECRET ??= TEST_AUTH_SECRET;
+  const sid = await startSession(db, user.id);
+  const token = await encode({
+    token: { sub: user.id, uid: user.id, sid, role: user.role },
+    secret: process.env.AUTH_SECRET,
+    salt: COOKIE,
+  });
+  return `${COOKIE}=${token}`;
 }
 
 export interface RouteFile {

@@ -28,15 +28,27 @@ export const GET = defineRoute({}, async ({ request }) => {
       const cookie = request.headers.get("cookie");
       // The check runs after the listener returns: the embedded database is still delivering the
       // notification when subscribers are called.
+      // A check the database cannot answer (it is restarting) is not a sign-out: the message is
+      // held back, and the next one that passes the check becomes a resync, so the page refetches
+      // whatever it missed.
+      let missed = false;
       const check = async (message: HubMessage) => {
-        if (!(await userOfCookie(cookie).catch(() => null))) {
+        let user;
+        try {
+          user = await userOfCookie(cookie);
+        } catch {
+          missed = true;
+          return;
+        }
+        if (!user) {
           send(`event: signed-out\ndata: {}\n\n`);
           cleanup();
           return;
         }
-        if (message.type === "change")
+        if (message.type === "change" && !missed)
           send(`event: change\ndata: ${JSON.stringify(message.event)}\n\n`);
         else send(`event: resync\ndata: {}\n\n`);
+        missed = false;
       };
       const unsubscribe = await subscribeChanges((message: HubMessage) => {
         setTimeout(() => void check(message), 0);

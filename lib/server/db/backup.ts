@@ -14,6 +14,7 @@ import readline from "node:readline";
 import zlib from "node:zlib";
 import { once } from "node:events";
 import { applyMigrations, readMigrations, type Migration, type SqlRunner } from "./migrate";
+import { foreignKeys, parentsFirst, type ForeignKey } from "./foreign-keys";
 import { listTables, quoteIdent, tableChecksums, type TableChecksum } from "./table-checksums";
 
 export const BACKUP_FORMAT = "tierscope-backup";
@@ -27,45 +28,6 @@ export interface BackupHeader {
   source: "embedded" | "postgresql";
   migrations: string[];
   tables: TableChecksum[];
-}
-
-interface ForeignKey {
-  child: string;
-  parent: string;
-  cols: string[];
-  refcols: string[];
-}
-
-async function foreignKeys(runner: SqlRunner): Promise<ForeignKey[]> {
-  const attnames = (rel: string, keys: string) =>
-    `(SELECT json_agg(a.attname ORDER BY k.n) FROM unnest(con.${keys}) WITH ORDINALITY k(attnum, n)
-       JOIN pg_attribute a ON a.attrelid = con.${rel} AND a.attnum = k.attnum)`;
-  return runner.query<ForeignKey>(
-    `SELECT s.relname AS child, d.relname AS parent,
-            ${attnames("conrelid", "conkey")} AS cols, ${attnames("confrelid", "confkey")} AS refcols
-       FROM pg_constraint con
-       JOIN pg_class s ON s.oid = con.conrelid
-       JOIN pg_class d ON d.oid = con.confrelid
-       JOIN pg_namespace n ON n.oid = s.relnamespace
-      WHERE con.contype = 'f' AND n.nspname = current_schema()`,
-  );
-}
-
-/** Tables ordered so that every table comes after the tables it references. */
-function parentsFirst(tables: string[], fks: ForeignKey[]): string[] {
-  const ordered: string[] = [];
-  const placed = new Set<string>();
-  const visit = (table: string, path: Set<string>) => {
-    if (placed.has(table) || path.has(table)) return;
-    path.add(table);
-    for (const fk of fks)
-      if (fk.child === table && fk.parent !== table && tables.includes(fk.parent))
-        visit(fk.parent, path);
-    placed.add(table);
-    ordered.push(table);
-  };
-  for (const table of tables) visit(table, new Set());
-  return ordered;
 }
 
 async function primaryKeys(runner: SqlRunner): Promise<Map<string, string[]>> {
@@ -112,11 +74,15 @@ async function write(stream: zlib.Gzip, line: string) {
   if (!stream.write(`${line}\n`)) await once(stream, "drain");
 }
 
-/** Writes a backup of the database behind `runner` to `file`; returns its header. */
+/**
+ * Writes a backup of the database behind `runner` to `file`; returns its header. `inTransaction`:
+ * the caller already holds the snapshot (the running server's exclusive PGlite transaction).
+ */
 export async function writeBackup(
   runner: SqlRunner,
   file: string,
   source: BackupHeader["source"],
+  { inTransaction = false } = {},
 ): Promise<BackupHeader> {
   const gzip = zlib.createGzip();
   const out = fs.createWriteStream(file, { mode: 0o600 });
@@ -127,7 +93,7 @@ export async function writeBackup(
   });
   gzip.pipe(out);
   // One snapshot: a server writing meanwhile (PostgreSQL) never splits a change across the file.
-  await runner.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  if (!inTransaction) await runner.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
   try {
     const migrations = (
       await runner.query<{ migration_name: string }>(
@@ -171,12 +137,12 @@ export async function writeBackup(
           `{"table":${JSON.stringify(table)},"rows":[${sorted.slice(i, i + CHUNK).join(",")}]}`,
         );
     }
-    await runner.exec("COMMIT");
+    if (!inTransaction) await runner.exec("COMMIT");
     gzip.end();
     await finished;
     return header;
   } catch (error) {
-    await runner.exec("ROLLBACK").catch(() => {});
+    if (!inTransaction) await runner.exec("ROLLBACK").catch(() => {});
     gzip.destroy();
     out.destroy();
     fs.rmSync(file, { force: true });

@@ -60,6 +60,12 @@ export interface RunImportInput {
   mode: "preview" | "commit";
   actorId: string;
   onProgress?: (progress: ImportProgress) => void;
+  /**
+   * Runs inside the commit's transaction once every row is validated, before the first write: the
+   * moment another writer can still add a key this import is about to create (tests use it to
+   * force that race instead of hoping for it).
+   */
+  beforeWrite?: (tx: Tx) => Promise<void>;
 }
 
 export async function runImport(db: Db, input: RunImportInput): Promise<ImportOutcome> {
@@ -118,6 +124,7 @@ export async function runImport(db: Db, input: RunImportInput): Promise<ImportOu
       async (tx) => {
         const results = await validate(tx);
         if (outcome.counts.invalid > 0) return;
+        await input.beforeWrite?.(tx);
         const importId = randomUUID();
         const writes = outcome.counts.create + outcome.counts.update;
         let written = 0;

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import Papa from "papaparse";
 import { TEST_TODAY } from "../lib/clock";
 import { signInAs } from "./helpers";

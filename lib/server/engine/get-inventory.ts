@@ -10,8 +10,8 @@
  */
 import "server-only";
 import type { Inventory } from "@/lib/domain";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db/client";
+import { partsChangedSince } from "./parts-changed-since";
 import { perRevision } from "./revision-cache";
 import {
   assembleInventory,
@@ -40,24 +40,6 @@ interface Held extends InventoryAt {
   epoch: string | null;
 }
 const store = globalThis as unknown as { tierscopeInventory?: Held };
-
-/**
- * The parts stamped after `revision`, and the database's epoch (a random number written when its
- * tables were created): a different epoch means another database, whose parts all count as changed.
- */
-export async function partsChangedSince(
-  client: PrismaClient,
-  revision: string,
-): Promise<{ changed: Set<string>; epoch: string | null }> {
-  const rows = await client.$queryRaw<{ part: string; value: bigint }[]>`
-    SELECT "part", "value" FROM "DataRevisionPart"
-    WHERE "part" = 'epoch' OR "value" > ${/^\d+$/.test(revision) ? BigInt(revision) : -1n}`;
-  const epoch = rows.find((r) => r.part === "epoch");
-  return {
-    changed: new Set(rows.filter((r) => r.part !== "epoch").map((r) => r.part)),
-    epoch: epoch ? String(epoch.value) : null,
-  };
-}
 
 const isOlder = (a: string, b: string) =>
   /^\d+$/.test(a) && /^\d+$/.test(b) && BigInt(a) < BigInt(b);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { seedDemo } from "@/lib/server/seed/seed-demo";
 import { dataRevision } from "@/lib/server/engine/data-revision";
+import { partsChangedSince } from "@/lib/server/engine/parts-changed-since";
 import { tableChecksums } from "@/lib/server/db/table-checksums";
 import { createTestDb, type TestDb } from "./test-db";
 import {
@@ -19,7 +20,9 @@ afterAll(async () => t?.close());
 
 const checksums = () =>
   inTransaction(t.db, async (runner) =>
-    (await tableChecksums(runner)).filter((c) => c.table !== "DataRevision"),
+    (await tableChecksums(runner)).filter(
+      (c) => c.table !== "DataRevision" && c.table !== "DataRevisionPart",
+    ),
   );
 
 it("a reset puts every seeded row back, drops what was added, and moves the data revision on", async () => {
@@ -48,6 +51,11 @@ it("a reset puts every seeded row back, drops what was added, and moves the data
   ).not.toBeNull();
   expect(await t.db.vendor.count({ where: { name: "Added by a journey" } })).toBe(0);
   expect(BigInt(await dataRevision(t.db))).toBeGreaterThan(revisionBefore);
+  // Every part the server may have cached is stamped as changed (decision 0020), so its next
+  // request reads the restored rows.
+  const { changed } = await partsChangedSince(t.db, String(revisionBefore));
+  for (const part of ["deployments", "vendors", "scenarios", "contracts", "models"])
+    expect(changed).toContain(part);
   // New rows after a reset take new ids, never one of the restored rows'.
   await t.db.vendor.create({ data: { name: "Added after the reset" } });
 }, 60_000);

@@ -1,5 +1,5 @@
 /**
- * The browser journeys' reset between spec files (e2e/README.md, decision record 00NN-e2e-reset).
+ * The browser journeys' reset between spec files (e2e/README.md, decision record 0022).
  * After seeding, the e2e server copies every table into the schema `e2e_seed`; a reset puts those
  * rows back in one transaction, so every spec file starts on the seeded demo state whatever the
  * files before it changed. Plain SQL, the same on PGlite and PostgreSQL, about as fast as the demo
@@ -14,9 +14,11 @@ import { listTables, quoteIdent } from "@/lib/server/db/table-checksums";
 const SNAPSHOT = "e2e_seed";
 /**
  * Never copied back: the data revision only moves forward (the audit trigger raises it while the
- * rows go back), so no cache keyed on it can serve a value computed before the reset.
+ * rows go back), so no cache keyed on it can serve a value computed before the reset; and the
+ * parts it stamps while the rows go back (decision 0020) must stay stamped, or the server would
+ * keep the inventory it read before the reset.
  */
-const KEPT = new Set(["DataRevision"]);
+const KEPT = new Set(["DataRevision", "DataRevisionPart"]);
 
 export const resetEnabled = () => process.env.TIERSCOPE_E2E_RESET === "1";
 

@@ -21,7 +21,7 @@ const columns: ColumnDef<DeploymentListRow>[] = [
     header: "Ref",
     meta: { sort: "ref", label: "Ref" },
     cell: ({ row }) => (
-      <span className="flex items-center gap-1">
+      <span className="flex items-center gap-1 whitespace-nowrap">
         <Link
           href={`/deployments/${row.original.id}`}
           className="font-mono text-xs font-medium text-sky-800 hover:underline dark:text-sky-300"

@@ -34,7 +34,7 @@ export function CoverageMatrix({
         The best state of each clause type across a counterparty&apos;s contracts:{" "}
         {Object.values(COVERAGE_LABELS).join(" · ")}.
       </p>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="min-w-full border-collapse text-xs" aria-label="Clause coverage">
           <thead>
             <tr>

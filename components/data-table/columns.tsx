@@ -35,7 +35,7 @@ export function RowLink({
   children: ReactNode;
 }) {
   return (
-    <span className="flex items-center gap-1">
+    <span className={cn("flex items-center gap-1", mono && "whitespace-nowrap")}>
       <Link
         href={href}
         className={cn(

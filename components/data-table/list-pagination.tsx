@@ -24,7 +24,7 @@ export function ListPagination<S extends string, C extends string, F extends str
           ? `Page ${state.page} is past the end`
           : `Showing ${first.toLocaleString("en")}–${last.toLocaleString("en")} of ${total.toLocaleString("en")}`}
       </p>
-      <div className="flex items-center gap-2">
+      <div className="flex flex-wrap items-center gap-2">
         <label htmlFor="page-size" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
           Rows per page
         </label>

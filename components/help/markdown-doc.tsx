@@ -64,7 +64,7 @@ export function MarkdownDoc({ markdown }: { markdown: string }) {
         block.kind === "text" ? (
           <Md key={i}>{block.text}</Md>
         ) : (
-          <div key={i} className="overflow-x-auto">
+          <div key={i} className="relative overflow-x-auto">
             <table className="w-full border-collapse text-left">
               <thead>
                 <tr>

@@ -42,7 +42,7 @@ export function DeploymentRiskTable({
           const risk = riskOf(evaluation, d.id);
           return (
             <tr key={d.id}>
-              <Td className="font-mono text-xs">
+              <Td className="whitespace-nowrap font-mono text-xs">
                 <TextLink href={`/deployments/${d.id}`}>{d.ref}</TextLink>
               </Td>
               {showModel && <Td>{d.model.name}</Td>}

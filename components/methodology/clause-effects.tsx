@@ -21,7 +21,7 @@ export function ClauseEffects({
         <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
           Steps on the grid, likelihood / impact: −1 lowers the residual by one level, +1 raises it.
         </p>
-        <div className="mt-2 overflow-x-auto">
+        <div className="relative mt-2 overflow-x-auto">
           <table className="text-sm" aria-label="Clause effects">
             <thead>
               <tr>

@@ -173,7 +173,7 @@ export function MethodologyEditor({ active }: { active: Methodology }) {
               </div>
             ))}
           </fieldset>
-          <div className="mt-4 overflow-x-auto">
+          <div className="relative mt-4 overflow-x-auto">
             <table className="text-xs" aria-label="Band of each grid cell">
               <caption className="mb-1 text-left text-sm font-medium">
                 Grid: band of each cell (rows likelihood 5 → 1, columns impact 1 → 5)
@@ -211,7 +211,7 @@ export function MethodologyEditor({ active }: { active: Methodology }) {
 
         <Card>
           <h2 className="mb-3 font-medium">Factor weights</h2>
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="text-sm" aria-label="Likelihood points by access">
               <thead>
                 <tr>

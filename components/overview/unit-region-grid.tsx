@@ -47,7 +47,7 @@ export function UnitRegionGrid({
       {cells.length === 0 ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">No deployments count yet.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <div style={{ minWidth: Math.max(320, 140 + regions.length * 56) }}>
             <HeatmapChart
               cells={cells}

@@ -1,9 +1,14 @@
 import type { HTMLAttributes, TdHTMLAttributes, ThHTMLAttributes } from "react";
 import { cn } from "@/lib/cn";
 
+/**
+ * A table in its own sideways-scrolling box. The box is the containing block of anything
+ * absolutely positioned inside (a visually hidden label in a cell), which would otherwise reach
+ * past the box and make the whole page scroll sideways on a phone.
+ */
 export function Table({ className, ...props }: HTMLAttributes<HTMLTableElement>) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+    <div className="relative overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
       <table className={cn("w-full border-collapse text-sm", className)} {...props} />
     </div>
   );

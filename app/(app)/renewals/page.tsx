@@ -39,7 +39,7 @@ export default async function RenewalsPage({
             Contracts appear here {RENEWAL_WINDOW_DAYS} days before their expiry date.
           </EmptyState>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <Table aria-label="Contracts expiring soon" className="min-w-[36rem]">
               <thead>
                 <tr>

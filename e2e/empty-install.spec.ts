@@ -116,7 +116,7 @@ test("a new install: the first administrator starts empty, follows the first ste
   // Step 4: choose the scenario that describes today; then the panel is gone.
   await (await step(page, "scenarios")).getByRole("link", { name: "Review the scenarios" }).click();
   await expect(page).toHaveURL(/\/scenarios$/);
-  await page.getByRole("button", { name: "Make G7 trusted partners the active scenario" }).click();
+  await page.getByRole("button", { name: "Make active: G7 trusted partners" }).click();
   await expect(page.getByText("is now the organisation's active scenario")).toBeVisible();
   await page.goto("/");
   await expect(page.getByTestId("overview-deployments")).toHaveText("2");

@@ -71,7 +71,7 @@ test("scenarios can be created, duplicated, archived and made active; a viewer c
   await expect(page.getByRole("table", { name: "Archived scenarios" })).toContainText(
     "Empty what-if",
   );
-  await page.getByRole("button", { name: "Make Five Eyes plus Japan the active scenario" }).click();
+  await page.getByRole("button", { name: "Make active: Five Eyes plus Japan" }).click();
   await expect(page.getByTestId("scenario-row-Five Eyes plus Japan")).toContainText(
     "Active for the organisation",
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Scatter, ScatterChart, XAxis, YAxis, usePlotArea } from "recharts";
 
 /** One cell of a heatmap: its column and row (0-based), what it shows, and where it leads. */

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { MAP_HEIGHT, MAP_WIDTH } from "@/lib/reference/world-map-size";
 import { MapTooltip } from "./map-tooltip";
 import { SHAPES } from "./world-shapes";
@@ -77,4 +77,3 @@ export function WorldMap({ countries, label }: { countries: MapCountry[]; label:
     </MapTooltip>
   );
 }
-

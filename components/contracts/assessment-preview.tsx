@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { AssessmentPreviewAnswer } from "@/lib/server/contracts/preview-assessment";
 
 type State =

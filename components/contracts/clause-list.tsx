@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { Table, Td, Th } from "@/components/ui/table";
 import { CLAUSE_LABELS } from "@/lib/domain/risk/weights";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { cn } from "@/lib/cn";
 import { ASSESSMENT_STYLE } from "./assessment-badge";
 import { CLAUSE_LABELS } from "@/lib/domain/risk/weights";

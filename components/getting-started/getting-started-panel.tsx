@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CircleCheck, Circle } from "lucide-react";
 import { can, type Action, type Entity, type Role } from "@/lib/auth/permissions";
 import type { GettingStartedStep } from "@/lib/server/setup/getting-started";

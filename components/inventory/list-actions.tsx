@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Plus, Upload } from "lucide-react";
 import { can, type Entity, type Role } from "@/lib/auth/permissions";
 

@@ -2,7 +2,7 @@
 
 import { AS_OF_PARAM } from "@/lib/scenario-link";
 import { useEffect, useState } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Dialog } from "radix-ui";
 import { X } from "lucide-react";
 import type { CellDetail } from "@/lib/server/matrix/load-cell-detail";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { BAND_IDS, BANDS, type Band } from "@/lib/domain/bands";
 import type { OverviewSummary } from "@/lib/domain/overview/summarize-overview";
 import { BAND_COLOR } from "@/components/charts/palette";

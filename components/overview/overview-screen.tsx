@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useRef, useState, type ReactNode } from "react";
 import type { OverviewData } from "@/lib/server/overview/load-overview";
 import { PageHeader } from "@/components/ui/card";

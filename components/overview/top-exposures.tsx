@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { TopExposure } from "@/lib/domain/overview/summarize-overview";
 import { BandBadge } from "@/components/inventory/band-badge";
 import { OUTCOME_STYLE } from "@/components/matrix/outcome-style";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Changes } from "@/lib/server/snapshots/load-changes";
 import { BandBadge } from "@/components/inventory/band-badge";
 import { OUTCOME_STYLE } from "@/components/matrix/outcome-style";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { routeWords, words } from "@/lib/domain/report/report-words";
 import type { ReportData } from "@/lib/server/report/load-report";
 import { BandBadge } from "@/components/inventory/band-badge";

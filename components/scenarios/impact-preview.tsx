@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Badge } from "@/components/ui/card";
 import { titleCase } from "@/lib/format";
 import type { PreviewState } from "./use-impact-preview";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Section } from "@/components/inventory/detail-parts";
 import type { Alternative, DeploymentResult } from "@/lib/domain";
 import type { Band } from "@/lib/domain/bands";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { AnnotationBody } from "@/components/annotations/annotation-body";
 import { tagLabel, tagStyle } from "@/components/annotations/tags";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { format } from "date-fns";
 import { AuditDiff } from "@/components/audit/audit-diff";
 import { AuditFilters } from "@/components/audit/audit-filters";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ASSESSMENT_LABELS } from "@/components/contracts/assessment-labels";
 import { ClauseList } from "@/components/contracts/clause-list";
 import { CoverageMatrix } from "@/components/contracts/coverage-matrix";

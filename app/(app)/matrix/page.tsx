@@ -1,6 +1,6 @@
 import { countOf } from "@/lib/format";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { AsOfControl } from "@/components/shell/as-of-control";
 import { ScenarioPicker } from "@/components/shell/scenario-picker";

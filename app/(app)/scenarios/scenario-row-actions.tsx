@@ -86,7 +86,7 @@ export function ScenarioRowActions({
           size="sm"
           variant="secondary"
           disabled={pending}
-          aria-label={`Make ${s.name} the active scenario`}
+          aria-label={`Make active: ${s.name}`}
           onClick={() =>
             run(
               () => activateScenarioAction({ id: s.id, version: s.version }),

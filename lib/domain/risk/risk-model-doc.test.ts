@@ -7,11 +7,11 @@ import { DEFAULT_METHODOLOGY } from "../methodology/methodology";
 import { CLAUSE_ASSESSMENTS, CLAUSE_TYPES, OUTCOMES } from "../types";
 import * as W from "./weights";
 
-// Prettier pads table columns; compare with runs of spaces collapsed.
-const doc = readFileSync(path.join(__dirname, "../../../docs/risk-model.md"), "utf8").replace(
-  / {2,}/g,
-  " ",
-);
+// Prettier pads table columns; compare with runs of spaces collapsed, and codes without the
+// backticks that set them as code on the help page.
+const doc = readFileSync(path.join(__dirname, "../../../docs/risk-model.md"), "utf8")
+  .replace(/ {2,}/g, " ")
+  .replace(/`([A-Z][A-Z0-9_]*)`/g, "$1");
 const numbered = (labels: readonly string[]) => labels.map((l, i) => `${i + 1} ${l}`).join(", ");
 
 /** docs/risk-model.md must state the weights the code uses. */

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { format } from "date-fns";
 import { MethodologyEditor } from "@/components/methodology/methodology-editor";
 import { ReapplyVersion } from "@/components/methodology/reapply-version";

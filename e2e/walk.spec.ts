@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import type { Role } from "../lib/auth/permissions";
 import { demoEmail, signIn } from "./helpers";
 import {
@@ -144,8 +144,6 @@ for (const role of ROLES) {
   test(`every page as ${role}: right status, no console error, no raw code, no cut header, no serious axe violation, focus visible, in light and dark`, async ({
     page,
   }) => {
-    // Opt-in until its last findings are fixed (scenario row buttons, raw codes in the risk-model doc).
-    test.skip(!process.env.E2E_WALK, "the page walk runs with E2E_WALK=1");
     test.setTimeout(600_000);
     const started = Date.now();
     await signIn(page, demoEmail(role));

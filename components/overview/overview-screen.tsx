@@ -1,7 +1,7 @@
 "use client";
 
 import { Link } from "@/components/ui/link";
-import { useRef, useState, type ReactNode } from "react";
+import { memo, useDeferredValue, useRef, useState, type ReactNode } from "react";
 import type { OverviewData } from "@/lib/server/overview/load-overview";
 import { PageHeader } from "@/components/ui/card";
 import { LiveRefresh } from "@/components/live/live-refresh";
@@ -14,6 +14,11 @@ import { RiskTrend } from "./risk-trend";
 import { TopExposures } from "./top-exposures";
 import { UnitRegionGrid } from "./unit-region-grid";
 import { WhatChanged } from "./what-changed";
+
+// The map (two hundred shapes) and the top exposures follow a switch a frame later than the
+// figures and heatmaps: memoised, they skip the first render, which then paints sooner.
+const DeferredMap = memo(ExposureMap);
+const DeferredTop = memo(TopExposures);
 
 /** What the figures, heatmaps, map and top exposures are drawn from. */
 type Shown = Pick<OverviewData, "scenario" | "summary" | "modelNames">;
@@ -61,6 +66,7 @@ export function OverviewScreen({ data, intro }: { data: OverviewData; intro?: Re
       });
   };
   const { scenario, summary } = shown;
+  const later = useDeferredValue(shown);
   const updating = data.scenario.id !== scenario.id;
   return (
     <>
@@ -100,9 +106,9 @@ export function OverviewScreen({ data, intro }: { data: OverviewData; intro?: Re
           <UnitRegionGrid scenarioId={scenario.id} summary={summary} />
         </div>
         <div className="lg:col-span-2">
-          <ExposureMap
-            scenarioId={scenario.id}
-            summary={summary}
+          <DeferredMap
+            scenarioId={later.scenario.id}
+            summary={later.summary}
             countryNames={data.countryNames}
           />
         </div>
@@ -125,10 +131,10 @@ export function OverviewScreen({ data, intro }: { data: OverviewData; intro?: Re
           </div>
         )}
         <div className="lg:col-span-2">
-          <TopExposures
-            scenarioId={scenario.id}
-            top={summary.top}
-            modelNames={shown.modelNames}
+          <DeferredTop
+            scenarioId={later.scenario.id}
+            top={later.summary.top}
+            modelNames={later.modelNames}
             countryNames={data.countryNames}
           />
         </div>

@@ -18,9 +18,13 @@ interface Cached {
   key: string;
   evaluation: Evaluation;
 }
-const cache = globalThis as unknown as { tierscopeEvaluations?: Map<string, Cached> };
+const cache = globalThis as unknown as {
+  tierscopeEvaluations?: Map<string, Cached>;
+  tierscopeEvaluationsInFlight?: Map<string, Promise<Evaluation | null>>;
+};
 const entries = (cache.tierscopeEvaluations ??= new Map());
 const MAX_ENTRIES = 8;
+const inFlight = (cache.tierscopeEvaluationsInFlight ??= new Map());
 
 /** The organisation's active scenario, else the first by name; null when there is none. */
 const defaultScenarioId = perRevision("default-scenario", async () => {
@@ -57,16 +61,35 @@ export async function getEvaluation(
   const entry = `${scenarioId}|${asOf}`;
   const hit = entries.get(entry);
   if (hit && hit.key === engineRevision) return hit.evaluation;
+  // Requests arriving together (a burst after a change) share one evaluation.
+  const flight = `${entry}|${engineRevision}`;
+  let evaluating = inFlight.get(flight);
+  if (!evaluating) {
+    evaluating = evaluate(scenarioId, asOf, inventory).then((evaluation) => {
+      if (evaluation) {
+        entries.delete(entry);
+        entries.set(entry, { key: engineRevision, evaluation });
+        if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+      }
+      return evaluation;
+    });
+    inFlight.set(flight, evaluating);
+    void evaluating.finally(() => inFlight.delete(flight)).catch(() => {});
+  }
+  return evaluating;
+}
+
+async function evaluate(
+  scenarioId: string,
+  asOf: string,
+  inventory: Evaluation["inventory"],
+): Promise<Evaluation | null> {
   const [scenario, methodology] = await Promise.all([
     loadScenario(db, scenarioId),
     getActiveMethodology(),
   ]);
   if (!scenario) return null;
-  const evaluation = evaluateScenario(inventory, scenario, { asOf, methodology });
-  entries.delete(entry);
-  entries.set(entry, { key: engineRevision, evaluation });
-  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-  return evaluation;
+  return evaluateScenario(inventory, scenario, { asOf, methodology });
 }
 
 /**

@@ -19,6 +19,7 @@ const EXPECTED_TABLES = [
   "CountryGroup",
   "CountryGroupMember",
   "DataRevision",
+  "DataRevisionPart",
   "Deployment",
   "DeploymentReach",
   "DeploymentTreatment",

@@ -37,18 +37,25 @@ const shownOf = (data: OverviewData): Shown => ({
 export function OverviewScreen({ data, intro }: { data: OverviewData; intro?: ReactNode }) {
   const { baseline } = data;
   const [shown, setShown] = useState<Shown>(() => shownOf(data));
-  // A new page (navigation, live refresh) replaces whatever was shown ahead of it.
+  // The scenario picked last whose page has not arrived yet; null when none is on its way.
+  const [asked, setAsked] = useState<string | null>(null);
+  const latest = useRef<string | null>(null);
+  // A new page (navigation, live refresh) replaces whatever was shown ahead of it, unless it is
+  // the page of an earlier pick that a newer one has overtaken.
   const [rendered, setRendered] = useState(data);
   if (rendered !== data) {
     setRendered(data);
-    setShown(shownOf(data));
+    if (asked === null || asked === data.scenario.id) {
+      setShown(shownOf(data));
+      setAsked(null);
+    }
   }
-  const asked = useRef<string | null>(null);
   // The figures for the chosen scenario come first (a small JSON answer from the cached
   // evaluation); the page's own navigation starts once they are painted, so its heavier render
   // does not hold the figures up on the server.
   const pick = (id: string, navigate: () => void) => {
-    asked.current = id;
+    latest.current = id;
+    setAsked(id);
     const query = new URLSearchParams({ scenario: id, baseline: baseline.id });
     if (data.asOf !== data.today) query.set("asOf", data.asOf);
     const controller = new AbortController();
@@ -57,12 +64,12 @@ export function OverviewScreen({ data, intro }: { data: OverviewData; intro?: Re
       .then((r) => (r.ok ? (r.json() as Promise<Shown>) : null))
       .then((next) => {
         // Only the latest choice is shown.
-        if (next && asked.current === id) setShown(next);
+        if (next && latest.current === id) setShown(next);
       })
       .catch(() => {})
       .finally(() => {
         clearTimeout(slow);
-        if (asked.current === id) requestAnimationFrame(() => navigate());
+        if (latest.current === id) requestAnimationFrame(() => navigate());
       });
   };
   const { scenario, summary } = shown;

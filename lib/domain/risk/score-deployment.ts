@@ -89,10 +89,10 @@ function limitFactor(
   label: string,
   delta: number,
   limit: "scale" | "controls",
-  sink: FactorSink | null,
+  sink: FactorSink,
   section: FactorSection,
 ) {
-  if (delta !== 0 && sink) sink(section, { key, label, value: null, contribution: delta, limit });
+  if (delta !== 0) sink(section, { key, label, value: null, contribution: delta, limit });
 }
 
 /** Names the end of the 1–5 scale a total was held at (delta < 0: the top). */
@@ -186,8 +186,6 @@ export function scoreDeployment(
       value: originCode ?? "unknown",
       contribution: originPoints,
     });
-  }
-  if (sink)
     limitFactor(
       "likelihoodClamp",
       scaleLabel("Likelihood", likelihood - likelihoodSum),
@@ -196,6 +194,7 @@ export function scoreDeployment(
       sink,
       "likelihood",
     );
+  }
 
   // Impact
   const criticalityPoints = M.criticalityPoints[level(deployment.businessCriticality)];
@@ -235,8 +234,6 @@ export function scoreDeployment(
       value: null,
       contribution: dependencePoints,
     });
-  }
-  if (sink)
     limitFactor(
       "impactClamp",
       scaleLabel("Impact", impact - impactSum),
@@ -245,6 +242,7 @@ export function scoreDeployment(
       sink,
       "impact",
     );
+  }
 
   // Controls: the fallback and licence, then the clauses of the contracts covering the channel.
   const fallback = index.deploymentFallback[d];

@@ -17,7 +17,6 @@ import {
   assembleInventory,
   INVENTORY_PARTS,
   loadInventoryParts,
-  type InventoryPart,
   type InventoryParts,
 } from "./load-inventory";
 
@@ -47,31 +46,19 @@ const isOlder = (a: string, b: string) =>
 export const getInventory = perRevision("inventory", async (revision): Promise<InventoryAt> => {
   const previous = store.tierscopeInventory;
   const { changed, epoch } = await partsChangedSince(db, previous?.revision ?? "");
-  let held: Held;
-  if (!previous || epoch === null || epoch !== previous.epoch || !/^\d+$/.test(revision)) {
-    const parts = await loadInventoryParts(db);
-    held = {
-      revision,
-      epoch,
-      parts,
-      inventory: assembleInventory(parts),
-      engineRevision: revision,
-    };
-  } else {
-    const reload = new Set(INVENTORY_PARTS.filter((part: InventoryPart) => changed.has(part)));
-    const parts =
-      reload.size === 0 ? previous.parts : await loadInventoryParts(db, reload, previous.parts);
-    held = {
-      revision,
-      epoch,
-      parts,
-      inventory: reload.size === 0 ? previous.inventory : assembleInventory(parts),
-      engineRevision:
-        reload.size === 0 && !ENGINE_PARTS.some((part) => changed.has(part))
-          ? previous.engineRevision
-          : revision,
-    };
-  }
+  // Another database (or none loaded yet) reloads every part; otherwise only the stamped ones.
+  const fresh = !previous || epoch === null || epoch !== previous.epoch || !/^\d+$/.test(revision);
+  const reload = new Set(INVENTORY_PARTS.filter((part) => fresh || changed.has(part)));
+  const kept = reload.size === 0 ? previous : undefined;
+  const parts = kept ? kept.parts : await loadInventoryParts(db, reload, previous?.parts);
+  const held: Held = {
+    revision,
+    epoch,
+    parts,
+    inventory: kept ? kept.inventory : assembleInventory(parts),
+    engineRevision:
+      kept && !ENGINE_PARTS.some((part) => changed.has(part)) ? kept.engineRevision : revision,
+  };
   // A slower, older load finishing last must not replace a newer one.
   if (!previous || !isOlder(revision, previous.revision)) store.tierscopeInventory = held;
   return {

@@ -15,18 +15,41 @@ import { TopExposures } from "./top-exposures";
 import { UnitRegionGrid } from "./unit-region-grid";
 import { WhatChanged } from "./what-changed";
 
-// The map (two hundred shapes) and the top exposures follow a switch a frame later than the
-// figures and heatmaps: memoised, they skip the first render, which then paints sooner.
+// Every section is memoised: a render of the screen itself (a pick, a page arriving with the same
+// figures) redraws only the sections whose data changed. The map (two hundred shapes) and the top
+// exposures also follow a switch a frame later than the figures and heatmaps, so the first render
+// after a switch, and its paint, come sooner.
+const Figures = memo(HeadlineFigures);
+const Grids = memo(RiskGrids);
+const UnitRegion = memo(UnitRegionGrid);
+const Trend = memo(RiskTrend);
+const Changes = memo(WhatChanged);
 const DeferredMap = memo(ExposureMap);
 const DeferredTop = memo(TopExposures);
 
 /** What the figures, heatmaps, map and top exposures are drawn from. */
-type Shown = Pick<OverviewData, "scenario" | "summary" | "modelNames">;
-const shownOf = (data: OverviewData): Shown => ({
+type Shown = Pick<OverviewData, "scenario" | "summary" | "modelNames" | "asOf" | "dataRevision">;
+const shownOf = (data: Shown): Shown => ({
   scenario: data.scenario,
   summary: data.summary,
   modelNames: data.modelNames,
+  asOf: data.asOf,
+  dataRevision: data.dataRevision,
 });
+/** Whether two answers are the same scenario's figures from the same data and date. */
+const sameFigures = (a: Shown, b: Shown) =>
+  a.scenario.id === b.scenario.id &&
+  a.scenario.name === b.scenario.name &&
+  a.dataRevision === b.dataRevision &&
+  a.asOf === b.asOf;
+
+/** `value` as first seen while `key` stays the same (a new page sends equal data as new objects). */
+function useKept<T>(value: T, key: string): T {
+  const [kept, setKept] = useState({ key, value });
+  if (kept.key === key) return kept.value;
+  setKept({ key, value });
+  return value;
+}
 
 /**
  * The page an executive opens every morning: figures, heatmaps, the map and the worst exposures.
@@ -42,14 +65,21 @@ export function OverviewScreen({ data, intro }: { data: OverviewData; intro?: Re
   const latest = useRef<string | null>(null);
   // A new page (navigation, live refresh) replaces whatever was shown ahead of it, unless it is
   // the page of an earlier pick that a newer one has overtaken.
+  // The page that follows a switch carries the figures already shown: they are kept as they are,
+  // so the heatmaps and the map are not drawn a second time.
   const [rendered, setRendered] = useState(data);
   if (rendered !== data) {
     setRendered(data);
     if (asked === null || asked === data.scenario.id) {
-      setShown(shownOf(data));
+      if (!sameFigures(shown, data)) setShown(shownOf(data));
       setAsked(null);
     }
   }
+  const countryNames = useKept(data.countryNames, Object.keys(data.countryNames).join());
+  const baselineSummary = useKept(
+    data.baselineSummary,
+    `${data.baseline.id}@${data.dataRevision}@${data.asOf}`,
+  );
   // The figures for the chosen scenario come first (a small JSON answer from the cached
   // evaluation); the page's own navigation starts once they are painted, so its heavier render
   // does not hold the figures up on the server.
@@ -64,7 +94,7 @@ export function OverviewScreen({ data, intro }: { data: OverviewData; intro?: Re
       .then((r) => (r.ok ? (r.json() as Promise<Shown>) : null))
       .then((next) => {
         // Only the latest choice is shown.
-        if (next && latest.current === id) setShown(next);
+        if (next && latest.current === id) setShown(shownOf(next));
       })
       .catch(() => {})
       .finally(() => {
@@ -89,7 +119,7 @@ export function OverviewScreen({ data, intro }: { data: OverviewData; intro?: Re
         actions={
           <>
             <LiveRefresh />
-            <ScenarioPicker scenarios={data.scenarios} value={scenario.id} onPick={pick} />
+            <ScenarioPicker scenarios={data.scenarios} value={asked ?? scenario.id} onPick={pick} />
             <AsOfControl asOf={data.asOf} today={data.today} />
             <ScenarioPicker
               scenarios={data.scenarios}
@@ -101,36 +131,36 @@ export function OverviewScreen({ data, intro }: { data: OverviewData; intro?: Re
         }
       />
       {intro}
-      <HeadlineFigures
+      <Figures
         scenarioId={scenario.id}
         summary={summary}
-        baseline={data.baselineSummary}
+        baseline={baselineSummary}
         baselineName={baseline.name}
       />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <RiskGrids scenarioId={scenario.id} summary={summary} />
+        <Grids scenarioId={scenario.id} summary={summary} />
         <div className="lg:col-span-2">
-          <UnitRegionGrid scenarioId={scenario.id} summary={summary} />
+          <UnitRegion scenarioId={scenario.id} summary={summary} />
         </div>
         <div className="lg:col-span-2">
           <DeferredMap
             scenarioId={later.scenario.id}
             summary={later.summary}
-            countryNames={data.countryNames}
+            countryNames={countryNames}
           />
         </div>
         <div
           className={updating ? "opacity-60 lg:col-span-2" : "lg:col-span-2"}
           aria-busy={updating}
         >
-          <RiskTrend trend={data.trend} scenarioName={data.scenario.name} />
+          <Trend trend={data.trend} scenarioName={data.scenario.name} />
         </div>
         {data.changes && (
           <div
             className={updating ? "opacity-60 lg:col-span-2" : "lg:col-span-2"}
             aria-busy={updating}
           >
-            <WhatChanged
+            <Changes
               scenarioId={data.scenario.id}
               baselineId={baseline.id}
               changes={data.changes}
@@ -142,7 +172,7 @@ export function OverviewScreen({ data, intro }: { data: OverviewData; intro?: Re
             scenarioId={later.scenario.id}
             top={later.summary.top}
             modelNames={later.modelNames}
-            countryNames={data.countryNames}
+            countryNames={countryNames}
           />
         </div>
       </div>

@@ -14,6 +14,6 @@ export const GET = defineRoute({}, async ({ request }) => {
     asOf: parseAsOf(search.get("asOf")) ?? undefined,
   });
   if (!data) throw new NotFoundError("There is no policy scenario yet.");
-  const { scenario, baseline, asOf, summary, baselineSummary, modelNames } = data;
-  return { scenario, baseline, asOf, summary, baselineSummary, modelNames };
+  const { scenario, baseline, asOf, summary, baselineSummary, modelNames, dataRevision } = data;
+  return { scenario, baseline, asOf, summary, baselineSummary, modelNames, dataRevision };
 });

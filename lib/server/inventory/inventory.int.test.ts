@@ -138,6 +138,28 @@ describe("inventory lists", () => {
     const unknown = await listModels(db, modelList.parse({ weights: "UNKNOWN" }));
     expect(unknown.rows.every((m) => m.weights === null)).toBe(true);
 
+    // Each listed model counts its current deployments, archived ones not included.
+    const listed = await listModels(db, modelList.parse({ size: "100" }));
+    expect(listed.rows.length).toBeGreaterThan(1);
+    for (const m of listed.rows)
+      expect(m.deployments).toBe(
+        await db.deployment.count({ where: { modelId: m.id, archivedAt: null } }),
+      );
+    const busy = listed.rows.find((m) => m.deployments > 1)!;
+    const one = await db.deployment.findFirstOrThrow({ where: { modelId: busy.id } });
+    const archived = await setDeploymentArchived(db, actorId, {
+      id: one.id,
+      version: one.version,
+      archived: true,
+    });
+    const after = await listModels(db, modelList.parse({ size: "100" }));
+    expect(after.rows.find((m) => m.id === busy.id)!.deployments).toBe(busy.deployments - 1);
+    await setDeploymentArchived(db, actorId, {
+      id: one.id,
+      version: archived.version,
+      archived: false,
+    });
+
     const v = await createVendor(db, actorId, vendorInput("Gone Soon AI"));
     await setVendorArchived(db, actorId, { id: v.id, version: v.version, archived: true });
     expect((await listVendors(db, vendorList.parse({ q: "gone soon" }))).total).toBe(0);
